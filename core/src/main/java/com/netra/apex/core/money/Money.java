@@ -1,0 +1,63 @@
+package com.netra.apex.core.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** An exact amount of US dollars; never a double, so sums of millions of tiny costs stay exact. */
+public record Money(BigDecimal usd) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+    private static final BigDecimal ONE_MILLION = BigDecimal.valueOf(1_000_000);
+
+    public Money {
+        if (usd == null) {
+            throw new IllegalArgumentException("usd must not be null");
+        }
+        usd = usd.signum() == 0 ? BigDecimal.ZERO : usd.stripTrailingZeros();
+    }
+
+    public static Money usd(String amount) {
+        return new Money(new BigDecimal(amount));
+    }
+
+    public static Money ofMicros(long micros) {
+        return new Money(BigDecimal.valueOf(micros, 6));
+    }
+
+    /** The cost of {@code tokens} at a price quoted per million tokens. */
+    public static Money perMillionTokens(Money pricePerMillion, long tokens) {
+        return new Money(pricePerMillion.usd.multiply(BigDecimal.valueOf(tokens)).divide(ONE_MILLION));
+    }
+
+    public Money plus(Money other) {
+        return new Money(usd.add(other.usd));
+    }
+
+    public Money minus(Money other) {
+        return new Money(usd.subtract(other.usd));
+    }
+
+    /** Whole micro-dollars, rounded half-even: the unit used for Stripe and display. */
+    public long toMicros() {
+        return usd.movePointRight(6).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    public boolean isZero() {
+        return usd.signum() == 0;
+    }
+
+    /** Plain decimal string, e.g. "0.000125"; never scientific notation. */
+    public String toPlainString() {
+        return usd.toPlainString();
+    }
+
+    @Override
+    public int compareTo(Money o) {
+        return usd.compareTo(o.usd);
+    }
+
+    @Override
+    public String toString() {
+        return "$" + usd.toPlainString();
+    }
+}

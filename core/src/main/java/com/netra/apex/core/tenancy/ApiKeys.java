@@ -1,0 +1,100 @@
+package com.netra.apex.core.tenancy;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Issues, authenticates and revokes tenant API keys of the form {@code apx_<keyId>_<secret>}.
+ * Lookups are cached briefly so the hot path rarely touches the store; a revocation made through
+ * this instance takes effect at once, one made elsewhere within {@code cacheTtl}.
+ */
+public final class ApiKeys {
+
+    private static final String PREFIX = "apx_";
+    private static final Pattern KEY_SHAPE = Pattern.compile("apx_([a-z0-9]{12})_([A-Za-z0-9]{40})");
+    private static final Pattern TENANT_SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final char[] ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private final ApiKeyStore store;
+    private final KeyHasher hasher;
+    private final Clock clock;
+    private final long cacheTtlNanos;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Optional<ApiKeyRecord> record, long expiresAtNanos) {
+    }
+
+    public ApiKeys(ApiKeyStore store, KeyHasher hasher, Clock clock, Duration cacheTtl) {
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.cacheTtlNanos = cacheTtl.toNanos();
+    }
+
+    /** Creates a key for a tenant; the returned secret is the only copy there will ever be. */
+    public IssuedKey issue(String tenantId, String name) {
+        if (tenantId == null || !TENANT_SHAPE.matcher(tenantId).matches()) {
+            throw new IllegalArgumentException("tenant must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        SecureRandom random = new SecureRandom();
+        String keyId = random(random, 12).toLowerCase();
+        String secret = random(random, 40);
+        ApiKeyRecord record = new ApiKeyRecord(keyId, tenantId, name == null ? "" : name, hasher.hash(secret),
+                clock.instant(), null);
+        store.create(record);
+        return new IssuedKey(PREFIX + keyId + "_" + secret, record);
+    }
+
+    /** The caller behind a presented key, or empty when the key is malformed, unknown or revoked. */
+    public Optional<Principal> authenticate(String presentedKey) {
+        if (presentedKey == null) {
+            return Optional.empty();
+        }
+        var m = KEY_SHAPE.matcher(presentedKey);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<ApiKeyRecord> record = lookup(m.group(1));
+        return record.filter(ApiKeyRecord::active)
+                .filter(r -> hasher.matches(m.group(2), r.secretHash()))
+                .map(r -> new Principal(r.tenantId(), r.keyId()));
+    }
+
+    /** Revokes a key; returns the revoked record, or empty if there is no such key. */
+    public Optional<ApiKeyRecord> revoke(String keyId) {
+        Optional<ApiKeyRecord> found = store.find(keyId);
+        found.filter(ApiKeyRecord::active).ifPresent(r -> store.save(r.revoked(clock.instant())));
+        cache.remove(keyId);
+        return store.find(keyId);
+    }
+
+    public List<ApiKeyRecord> list(String tenantId) {
+        return store.listForTenant(tenantId);
+    }
+
+    private Optional<ApiKeyRecord> lookup(String keyId) {
+        long now = System.nanoTime();
+        Cached cached = cache.get(keyId);
+        if (cached != null && now - cached.expiresAtNanos() < 0) {
+            return cached.record();
+        }
+        Optional<ApiKeyRecord> fresh = store.find(keyId);
+        if (cacheTtlNanos > 0) {
+            cache.put(keyId, new Cached(fresh, now + cacheTtlNanos));
+        }
+        return fresh;
+    }
+
+    private static String random(SecureRandom random, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = ALNUM[random.nextInt(ALNUM.length)];
+        }
+        return new String(out);
+    }
+}
