@@ -5,6 +5,7 @@ import com.netra.apex.core.usage.UsageStore;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * Stores each record before the response completes. For AWS Lambda, where an environment is frozen
@@ -13,19 +14,17 @@ import java.util.concurrent.CompletionStage;
 public final class DirectRecorder implements UsageRecorder {
 
     private final UsageStore store;
+    private final Executor executor;
 
-    public DirectRecorder(UsageStore store) {
+    /** {@code executor} runs the blocking store call, keeping it off the caller's (event loop) thread. */
+    public DirectRecorder(UsageStore store, Executor executor) {
         this.store = store;
+        this.executor = executor;
     }
 
     @Override
     public CompletionStage<Void> record(UsageRecord record) {
-        try {
-            store.putAll(List.of(record));
-            return CompletableFuture.completedFuture(null);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return CompletableFuture.runAsync(() -> store.putAll(List.of(record)), executor);
     }
 
     @Override

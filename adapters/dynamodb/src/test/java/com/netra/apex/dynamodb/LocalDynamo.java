@@ -1,0 +1,30 @@
+package com.netra.apex.dynamodb;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
+import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
+
+/** One in-memory DynamoDB Local engine for the whole test JVM; each test gets its own tables. */
+final class LocalDynamo {
+
+    // Starting the engine costs about a second, so tests share it and isolate by table name instead.
+    private static final AmazonDynamoDBLocal ENGINE = DynamoDBEmbedded.create();
+    private static final DynamoDbClient CLIENT = ENGINE.dynamoDbClient();
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private LocalDynamo() {
+    }
+
+    static DynamoDbClient client() {
+        return CLIENT;
+    }
+
+    /** Fresh, empty, active tables with the production schemas. */
+    static ApexTables freshTables() {
+        int n = COUNTER.incrementAndGet();
+        ApexTables tables = new ApexTables("keys-" + n, "usage-" + n);
+        tables.createIfMissing(CLIENT);
+        return tables;
+    }
+}

@@ -1,0 +1,66 @@
+package com.netra.apex.cdk;
+
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.ProjectionType;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.constructs.Construct;
+
+/** The gateway's DynamoDB tables: API keys (with a per-tenant index) and usage records. */
+public class DataTables extends Construct {
+
+    /** GSI on the keys table listing a tenant's keys by creation time. */
+    public static final String BY_TENANT_INDEX = "byTenant";
+
+    private final Table keys;
+    private final Table usage;
+
+    /** Creates both tables, on-demand, with point-in-time recovery, retained on stack deletion. */
+    public DataTables(Construct scope, String id) {
+        super(scope, id);
+        this.keys = table("ApiKeys", "keyId", null);
+        keys.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
+                .indexName(BY_TENANT_INDEX)
+                .partitionKey(string("tenantId"))
+                .sortKey(string("createdAt"))
+                .projectionType(ProjectionType.ALL)
+                .build());
+        // pk = tenantId#yyyy-MM-dd spreads a tenant's writes over days; sk = receivedAt#requestId
+        // keeps records time-ordered and unique per request.
+        this.usage = table("UsageRecords", "pk", "sk");
+    }
+
+    /** The API keys table (partition key {@code keyId}). */
+    public Table getKeys() {
+        return keys;
+    }
+
+    /** The usage records table (partition key {@code pk}, sort key {@code sk}). */
+    public Table getUsage() {
+        return usage;
+    }
+
+    private Table table(String id, String partitionKey, String sortKey) {
+        Table.Builder builder = Table.Builder.create(this, id)
+                .partitionKey(string(partitionKey))
+                // Gateway traffic is spiky and per-tenant; on-demand avoids paying for idle capacity.
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
+                        .pointInTimeRecoveryEnabled(true)
+                        .build())
+                // Keys and usage are the billing record: never lose them to a stack deletion.
+                .removalPolicy(RemovalPolicy.RETAIN);
+        if (sortKey != null) {
+            builder.sortKey(string(sortKey));
+        }
+        return builder.build();
+    }
+
+    private static Attribute string(String name) {
+        return Attribute.builder().name(name).type(AttributeType.STRING).build();
+    }
+}

@@ -1,0 +1,47 @@
+package com.netra.apex.optimize.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.netra.apex.core.metering.UsageRecorder;
+import com.netra.apex.core.pricing.PriceTable;
+import com.netra.apex.core.providers.ModelCatalog;
+import com.netra.apex.optimize.relay.ChatRelay;
+import com.netra.apex.optimize.relay.EmbeddingsRelay;
+import com.netra.apex.optimize.relay.MessagesRelay;
+import com.netra.apex.optimize.relay.Meter;
+import com.netra.apex.optimize.relay.RelayRequests;
+import com.netra.apex.optimize.upstream.ResilientUpstream;
+import com.netra.apex.optimize.upstream.UpstreamClient;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Wiring of the relays: one per API surface, sharing the upstream client, breakers and meter. */
+@Factory
+public class RelayFactory {
+
+    @Singleton
+    Meter meter(PriceTable prices, UsageRecorder recorder) {
+        return new Meter(prices, recorder);
+    }
+
+    @Singleton
+    RelayRequests relayRequests(@Named("apex") ObjectMapper json, ModelCatalog catalog) {
+        return new RelayRequests(json, catalog);
+    }
+
+    @Singleton
+    ChatRelay chatRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
+        return new ChatRelay(requests, upstream, resilient, meter, clock);
+    }
+
+    @Singleton
+    MessagesRelay messagesRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
+        return new MessagesRelay(requests, upstream, resilient, meter, clock);
+    }
+
+    @Singleton
+    EmbeddingsRelay embeddingsRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
+        return new EmbeddingsRelay(requests, upstream, resilient, meter, clock);
+    }
+}

@@ -1,0 +1,45 @@
+package com.netra.apex.local.cli;
+
+import java.util.Arrays;
+
+/** The `apex` command line: one entry point, one class per command. */
+public final class ApexCli {
+
+    private static final String USAGE = """
+            usage: apex <command> [options]
+
+              up      [--port 8080] [--data-dir DIR] [--config FILE]   run the platform in this terminal
+              keys    create --tenant NAME [--name LABEL]             create an API key (printed once, last line)
+              keys    revoke KEY_ID                                   revoke a key
+              keys    list --tenant NAME                              list a tenant's keys
+              usage   --tenant NAME [--days 30] [--json|--records]    requests, tokens and cost per model
+              bench   gateway [--duration 10] [--rate 1000]           benchmark the gateway against a local mock upstream
+
+            Every command takes --data-dir (default ./.apex-data, or APEX_DATA_DIR) and works while `apex up` runs.
+            """;
+
+    private ApexCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            switch (args[0]) {
+                case "up" -> UpCommand.run(rest);
+                case "keys" -> KeysCommand.run(rest);
+                case "usage" -> UsageCommand.run(rest);
+                case "bench" -> BenchCommand.run(rest);
+                default -> throw new CliException("unknown command '" + args[0] + "'");
+            }
+        } catch (CliException e) {
+            System.err.println("apex: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+}
