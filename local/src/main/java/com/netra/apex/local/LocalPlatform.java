@@ -40,7 +40,7 @@ public final class LocalPlatform implements AutoCloseable {
             config.put("apex.keys.hashing-secret", LocalSecrets.loadOrCreate(dir).keyHashingSecret());
             config.put("apex.meter.journal", dir.resolve("usage.journal").toString());
             config.putAll(properties);
-            ApplicationContext context = Micronaut.build().mainClass(GatewayApplication.class)
+            ApplicationContext context = Micronaut.build(new String[0]).mainClass(GatewayApplication.class)
                     .banner(false).properties(config).start();
             return new LocalPlatform(dynamoDb, context, dir);
         } catch (RuntimeException e) {

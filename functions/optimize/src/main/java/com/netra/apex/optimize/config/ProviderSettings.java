@@ -40,21 +40,29 @@ final class ProviderSettings {
         return providers;
     }
 
-    /** Aliases: {@code apex.aliases.<alias>=<model or provider/model>}. */
+    /**
+     * Aliases: {@code apex.aliases: ["fast=gpt-4o-mini", "smart=anthropic/claude-sonnet-4-5"]}. A list of
+     * strings, because model names contain dots, which configuration keys cannot.
+     */
     static Map<String, String> aliases(PropertyResolver config) {
         Map<String, String> aliases = new LinkedHashMap<>();
-        for (String alias : config.getPropertyEntries("apex.aliases")) {
-            config.get("apex.aliases." + alias, String.class).ifPresent(target -> aliases.put(alias, target));
+        for (String entry : config.get("apex.aliases", String[].class).orElse(new String[0])) {
+            String[] kv = entry.split("=", 2);
+            if (kv.length == 2 && !kv[0].isBlank() && !kv[1].isBlank()) {
+                aliases.put(kv[0].trim(), kv[1].trim());
+            }
         }
         return aliases;
     }
 
-    /** Fallbacks: {@code apex.fallbacks.<model>=<model>,<model>}. */
+    /** Fallback chains: {@code apex.fallbacks: ["gpt-4o>claude-sonnet-4-5>gpt-4o-mini"]}, tried left to right. */
     static Map<String, List<String>> fallbacks(PropertyResolver config) {
         Map<String, List<String>> fallbacks = new LinkedHashMap<>();
-        for (String model : config.getPropertyEntries("apex.fallbacks")) {
-            config.get("apex.fallbacks." + model, String.class)
-                    .ifPresent(list -> fallbacks.put(model, List.of(list.split("\\s*,\\s*"))));
+        for (String chain : config.get("apex.fallbacks", String[].class).orElse(new String[0])) {
+            List<String> models = List.of(chain.trim().split("\\s*>\\s*"));
+            if (models.size() > 1) {
+                fallbacks.put(models.get(0), models.subList(1, models.size()));
+            }
         }
         return fallbacks;
     }

@@ -92,16 +92,32 @@ public final class ResilientUpstream {
     }
 
     private static UpstreamFailure transportFailure(Route route, Throwable e) {
-        Throwable cause = e.getCause() != null && !(e instanceof HttpTimeoutException) ? e.getCause() : e;
         String provider = route.provider().name();
-        if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+        if (inChain(e, HttpTimeoutException.class) && !inChain(e, HttpConnectTimeoutException.class)) {
             return new UpstreamFailure(GatewayError.gatewayTimeout("Provider '" + provider + "' did not answer within "
                     + route.provider().readTimeout().toSeconds() + " s (after retries). Raise its read timeout or retry later."), route);
         }
-        String why = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+        String why = inChain(e, ConnectException.class) || inChain(e, HttpConnectTimeoutException.class)
                 ? "could not be connected to at " + route.provider().baseUrl()
-                : "failed: " + cause.getClass().getSimpleName();
+                : "failed: " + rootCause(e).getClass().getSimpleName();
         return new UpstreamFailure(GatewayError.badGateway("Provider '" + provider + "' " + why
                 + " (after retries). Check its base URL and network, or configure a fallback model."), route);
+    }
+
+    private static boolean inChain(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }
