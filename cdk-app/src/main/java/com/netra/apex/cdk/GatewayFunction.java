@@ -66,7 +66,7 @@ public class GatewayFunction extends Construct {
                         Map.entry("AWS_LWA_INVOKE_MODE", "response_stream"),
                         Map.entry("AWS_LWA_PORT", "8080"),
                         Map.entry("AWS_LWA_READINESS_CHECK_PATH", "/health"),
-                        Map.entry("APEX_STORE", "dynamodb"),
+                        Map.entry("APEX_PRIME", "true"),
                         Map.entry("APEX_KEYS_TABLE", tables.getKeys().getTableName()),
                         Map.entry("APEX_USAGE_TABLE", tables.getUsage().getTableName()),
                         Map.entry("APEX_METER_MODE", "direct"),

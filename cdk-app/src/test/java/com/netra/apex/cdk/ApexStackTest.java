@@ -66,7 +66,7 @@ class ApexStackTest {
                         "AWS_LWA_INVOKE_MODE", "response_stream",
                         "AWS_LWA_PORT", "8080",
                         "AWS_LWA_READINESS_CHECK_PATH", "/health",
-                        "APEX_STORE", "dynamodb",
+                        "APEX_PRIME", "true",
                         "APEX_KEYS_TABLE", ref(stack.getTables().getKeys()),
                         "APEX_USAGE_TABLE", ref(stack.getTables().getUsage()),
                         "APEX_METER_MODE", "direct",

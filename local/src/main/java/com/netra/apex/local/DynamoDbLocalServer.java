@@ -1,6 +1,8 @@
 package com.netra.apex.local;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.BindException;
@@ -59,10 +61,16 @@ public final class DynamoDbLocalServer implements AutoCloseable {
         String[] args = {"-port", String.valueOf(port), "-dbPath", dataDir.toAbsolutePath().toString(),
             "-sharedDb", "-disableTelemetry"};
         DynamoDBProxyServer server;
+        PrintStream stdout = System.out;
         try {
+            // DynamoDB Local prints its configuration to stdout; commands' output must stay theirs
+            // (`apex keys create` prints the key as its last line for scripts).
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             server = ServerRunner.createServerFromCommandLineArgs(args);
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local rejected its arguments", e);
+        } finally {
+            System.setOut(stdout);
         }
         bindToLoopback(server);
         try {

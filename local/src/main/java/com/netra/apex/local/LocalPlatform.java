@@ -41,7 +41,7 @@ public final class LocalPlatform implements AutoCloseable {
             config.put("apex.meter.journal", dir.resolve("usage.journal").toString());
             config.putAll(properties);
             ApplicationContext context = Micronaut.build(new String[0]).mainClass(GatewayApplication.class)
-                    .banner(false).properties(config).start();
+                    .banner(false).eagerInitSingletons(true).properties(config).start();
             return new LocalPlatform(dynamoDb, context, dir);
         } catch (RuntimeException e) {
             dynamoDb.close();

@@ -3,6 +3,7 @@ package com.netra.apex.core.metering;
 import com.netra.apex.core.usage.UsageRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -43,7 +44,9 @@ public final class UsageJournal implements AutoCloseable {
     /** Records left by an earlier run that may not have reached the store; torn last lines are skipped. */
     public List<UsageRecord> recover() {
         List<UsageRecord> records = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Decode leniently: a write torn inside a multi-byte character must only spoil its own line.
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {

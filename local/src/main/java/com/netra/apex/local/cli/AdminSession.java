@@ -36,11 +36,8 @@ public final class AdminSession implements AutoCloseable {
 
     public static AdminSession open(Path dataDir) {
         Optional<PlatformState> running = PlatformState.ifRunning(dataDir);
-        if (running.isPresent()) {
-            return new AdminSession(null, DynamoDbClients.forEndpoint(running.get().dynamoDbEndpoint()), dataDir);
-        }
-        DynamoDbLocalServer server = DynamoDbLocalServer.start(dataDir.resolve("dynamodb"), 0);
-        DynamoDbClient client = DynamoDbClients.forEndpoint(server.endpoint());
+        DynamoDbLocalServer server = running.isPresent() ? null : DynamoDbLocalServer.start(dataDir.resolve("dynamodb"), 0);
+        DynamoDbClient client = DynamoDbClients.forEndpoint(running.map(PlatformState::dynamoDbEndpoint).orElseGet(() -> server.endpoint()));
         AdminSession session = new AdminSession(server, client, dataDir);
         session.tables.createIfMissing(client);
         return session;

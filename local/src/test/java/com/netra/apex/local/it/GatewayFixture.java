@@ -38,6 +38,11 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     static GatewayFixture start(Map<String, Object> extra) {
+        return start(base -> extra);
+    }
+
+    /** @param extra configuration that may refer to the mock provider's base URL (http://127.0.0.1:PORT) */
+    static GatewayFixture start(java.util.function.Function<String, Map<String, Object>> extra) {
         WireMockServer provider = new WireMockServer(WireMockConfiguration.options().dynamicPort().asynchronousResponseEnabled(true));
         provider.start();
         try {
@@ -51,7 +56,7 @@ final class GatewayFixture implements AutoCloseable {
             props.put("apex.providers.anthropic.api-key", "test-anthropic-key");
             props.put("apex.providers.anthropic.read-timeout", "3s");
             props.put("apex.keys.cache-ttl", "0s");
-            props.putAll(extra);
+            props.putAll(extra.apply(base));
             return new GatewayFixture(provider, LocalPlatform.start(dataDir, 0, props), dataDir);
         } catch (IOException e) {
             provider.stop();

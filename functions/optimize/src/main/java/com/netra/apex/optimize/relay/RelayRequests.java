@@ -38,10 +38,16 @@ public final class RelayRequests {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new GatewayException(GatewayError.badRequest("invalid_json",
-                    "The request body is not valid JSON" + where + ": " + e.getOriginalMessage()));
+                    "The request body is not valid JSON" + where + ": " + readable(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new GatewayException(GatewayError.badRequest("invalid_json", "The request body could not be read."));
         }
+    }
+
+    /** Jackson's message without its "(for Array starting at [Source: ...])" internals. */
+    private static String readable(String message) {
+        int internals = message.indexOf(" (for ");
+        return internals > 0 ? message.substring(0, internals) : message;
     }
 
     String model(ObjectNode request) {
