@@ -11,6 +11,7 @@ import com.netra.apex.local.DynamoDbLocalServer;
 import com.netra.apex.local.LocalSecrets;
 import com.netra.apex.local.PlatformState;
 import java.nio.charset.StandardCharsets;
+import com.netra.apex.optimize.config.SecretsManagerSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,26 +26,52 @@ public final class AdminSession implements AutoCloseable {
 
     private final DynamoDbLocalServer ownServer;
     private final DynamoDbClient client;
-    private final ApexTables tables = ApexTables.defaults();
-    private final Path dataDir;
+    private final ApexTables tables;
+    private final String keyHashingSecret;
 
-    private AdminSession(DynamoDbLocalServer ownServer, DynamoDbClient client, Path dataDir) {
+    private AdminSession(DynamoDbLocalServer ownServer, DynamoDbClient client, ApexTables tables, String keyHashingSecret) {
         this.ownServer = ownServer;
         this.client = client;
-        this.dataDir = dataDir;
+        this.tables = tables;
+        this.keyHashingSecret = keyHashingSecret;
+    }
+
+    /** The session a command asked for: `--aws` for a deployed stack, else the local data directory. */
+    public static AdminSession open(CliArgs cli) {
+        return cli.has("aws") ? openAws(cli) : open(cli.dataDir());
+    }
+
+    /**
+     * A deployed stack: the default AWS credentials chain and region, the stack's table names
+     * (--keys-table/--usage-table or APEX_KEYS_TABLE/APEX_USAGE_TABLE) and its secret (--secret-id or APEX_SECRET_ID).
+     */
+    static AdminSession openAws(CliArgs cli) {
+        String secretId = cli.option("secret-id", envOr("APEX_SECRET_ID", "apex/gateway"));
+        String secret = SecretsManagerSource.read(secretId).get("keyHashingSecret");
+        if (secret == null) {
+            throw new CliException("secret " + secretId + " has no keyHashingSecret");
+        }
+        ApexTables tables = new ApexTables(cli.option("keys-table", envOr("APEX_KEYS_TABLE", null)),
+                cli.option("usage-table", envOr("APEX_USAGE_TABLE", null)));
+        return new AdminSession(null, DynamoDbClients.fromEnvironment(), tables, secret);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
     }
 
     public static AdminSession open(Path dataDir) {
         Optional<PlatformState> running = PlatformState.ifRunning(dataDir);
         DynamoDbLocalServer server = running.isPresent() ? null : DynamoDbLocalServer.start(dataDir.resolve("dynamodb"), 0);
         DynamoDbClient client = DynamoDbClients.forEndpoint(running.map(PlatformState::dynamoDbEndpoint).orElseGet(() -> server.endpoint()));
-        AdminSession session = new AdminSession(server, client, dataDir);
+        AdminSession session = new AdminSession(server, client, ApexTables.defaults(), LocalSecrets.loadOrCreate(dataDir).keyHashingSecret());
         session.tables.createIfMissing(client);
         return session;
     }
 
     public ApiKeys apiKeys() {
-        KeyHasher hasher = new KeyHasher(LocalSecrets.loadOrCreate(dataDir).keyHashingSecret().getBytes(StandardCharsets.UTF_8));
+        KeyHasher hasher = new KeyHasher(keyHashingSecret.getBytes(StandardCharsets.UTF_8));
         return new ApiKeys(new DynamoDbApiKeyStore(client, tables.apiKeys()), hasher, Clock.systemUTC(), Duration.ZERO);
     }
 

@@ -13,6 +13,9 @@ public final class ApexCli {
               keys    revoke KEY_ID                                   revoke a key
               keys    list --tenant NAME                              list a tenant's keys
               usage   --tenant NAME [--days 30] [--json|--records]    requests, tokens and cost per model
+
+            keys and usage also take --aws [--secret-id apex/gateway] [--keys-table T] [--usage-table T]
+            to work on a deployed stack with your AWS credentials.
               bench   gateway [--duration 10] [--rate 1000]           benchmark the gateway against a local mock upstream
 
             Every command takes --data-dir (default ./.apex-data, or APEX_DATA_DIR) and works while `apex up` runs.

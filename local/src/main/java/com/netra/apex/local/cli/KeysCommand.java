@@ -12,9 +12,9 @@ final class KeysCommand {
     }
 
     static void run(String[] args) {
-        CliArgs cli = new CliArgs(args, Set.of());
+        CliArgs cli = new CliArgs(args, Set.of("aws"));
         String action = cli.positional(0, "keys action: create, revoke or list");
-        try (AdminSession session = AdminSession.open(cli.dataDir())) {
+        try (AdminSession session = AdminSession.open(cli)) {
             switch (action) {
                 case "create" -> create(session, cli);
                 case "revoke" -> revoke(session, cli.positional(1, "KEY_ID to revoke"));

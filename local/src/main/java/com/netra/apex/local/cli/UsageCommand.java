@@ -16,11 +16,11 @@ final class UsageCommand {
     }
 
     static void run(String[] args) {
-        CliArgs cli = new CliArgs(args, Set.of("json", "records"));
+        CliArgs cli = new CliArgs(args, Set.of("json", "records", "aws"));
         String tenant = cli.required("tenant");
         int days = cli.intOption("days", 30);
         Instant to = Instant.now().plusSeconds(1);
-        try (AdminSession session = AdminSession.open(cli.dataDir())) {
+        try (AdminSession session = AdminSession.open(cli)) {
             List<UsageRecord> records = session.usage().query(tenant, to.minus(Duration.ofDays(days)), to);
             if (cli.has("records")) {
                 records.forEach(r -> System.out.println(UsageRecordCodec.toLine(r)));

@@ -29,7 +29,7 @@ final class ProviderSettings {
             ProviderKind kind = ProviderKind.valueOf(config.get(prefix + "kind", String.class)
                     .orElse(defaultKind(name)).toUpperCase().replace('-', '_'));
             String apiKey = config.get(prefix + "api-key", String.class).filter(s -> !s.isBlank())
-                    .orElseGet(() -> secrets.get(name.toUpperCase().replace('-', '_') + "_API_KEY"));
+                    .orElseGet(() -> secrets.get(secretName(name, kind)));
             providers.add(new Provider(name, kind, baseUrl, apiKey,
                     config.get(prefix + "api-version", String.class).orElse(null),
                     deployments(config.get(prefix + "deployments", String.class).orElse("")),
@@ -65,6 +65,11 @@ final class ProviderSettings {
             }
         }
         return fallbacks;
+    }
+
+    /** The field holding this provider's key in the gateway secret, e.g. OPENAI_API_KEY, AZURE_OPENAI_API_KEY. */
+    private static String secretName(String name, ProviderKind kind) {
+        return kind == ProviderKind.AZURE_OPENAI ? "AZURE_OPENAI_API_KEY" : name.toUpperCase().replace('-', '_') + "_API_KEY";
     }
 
     private static String defaultKind(String name) {

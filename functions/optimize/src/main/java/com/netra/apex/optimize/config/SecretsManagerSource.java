@@ -10,12 +10,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Reads the gateway's JSON secret from AWS Secrets Manager once, at start (before the SnapStart snapshot). */
-final class SecretsManagerSource {
+public final class SecretsManagerSource {
 
     private SecretsManagerSource() {
     }
 
-    static SecretValues read(String secretId) {
+    public static SecretValues read(String secretId) {
         try (SecretsManagerClient client = SecretsManagerClient.builder()
                 .httpClient(UrlConnectionHttpClient.create()).build()) {
             String json = client.getSecretValue(r -> r.secretId(secretId)).secretString();
