@@ -10,7 +10,7 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.constructs.Construct;
 
-/** The gateway's DynamoDB tables: API keys (with a per-tenant index) and usage records. */
+/** The gateway's DynamoDB tables: API keys (with a per-tenant index), usage records, tenants' sealed provider keys. */
 public class DataTables extends Construct {
 
     /** GSI on the keys table listing a tenant's keys by creation time. */
@@ -18,8 +18,9 @@ public class DataTables extends Construct {
 
     private final Table keys;
     private final Table usage;
+    private final Table tenantCredentials;
 
-    /** Creates both tables, on-demand, with point-in-time recovery, retained on stack deletion. */
+    /** Creates the tables, on-demand, with point-in-time recovery, retained on stack deletion. */
     public DataTables(Construct scope, String id) {
         super(scope, id);
         this.keys = table("ApiKeys", "keyId", null);
@@ -32,6 +33,13 @@ public class DataTables extends Construct {
         // pk = tenantId#yyyy-MM-dd spreads a tenant's writes over days; sk = receivedAt#requestId
         // keeps records time-ordered and unique per request.
         this.usage = table("UsageRecords", "pk", "sk");
+        // One Query per tenant returns all of its own provider keys (AES-GCM sealed by the gateway).
+        this.tenantCredentials = table("TenantCredentials", "tenantId", "provider");
+    }
+
+    /** Tenants' own provider keys, sealed (partition key {@code tenantId}, sort key {@code provider}). */
+    public Table getTenantCredentials() {
+        return tenantCredentials;
     }
 
     /** The API keys table (partition key {@code keyId}). */

@@ -69,6 +69,7 @@ public class GatewayFunction extends Construct {
                         Map.entry("APEX_PRIME", "true"),
                         Map.entry("APEX_KEYS_TABLE", tables.getKeys().getTableName()),
                         Map.entry("APEX_USAGE_TABLE", tables.getUsage().getTableName()),
+                        Map.entry("APEX_TENANT_CREDENTIALS_TABLE", tables.getTenantCredentials().getTableName()),
                         Map.entry("APEX_METER_MODE", "direct"),
                         Map.entry("APEX_SECRET_ID", secret.getSecretArn())))
                 .build();
@@ -106,6 +107,10 @@ public class GatewayFunction extends Construct {
         function.addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:Query"))
                 .resources(List.of(tables.getUsage().getTableArn()))
+                .build());
+        function.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("dynamodb:Query"))
+                .resources(List.of(tables.getTenantCredentials().getTableArn()))
                 .build());
         function.addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("secretsmanager:GetSecretValue"))

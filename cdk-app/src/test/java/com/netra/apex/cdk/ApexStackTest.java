@@ -69,6 +69,7 @@ class ApexStackTest {
                         "APEX_PRIME", "true",
                         "APEX_KEYS_TABLE", ref(stack.getTables().getKeys()),
                         "APEX_USAGE_TABLE", ref(stack.getTables().getUsage()),
+                        "APEX_TENANT_CREDENTIALS_TABLE", ref(stack.getTables().getTenantCredentials()),
                         "APEX_METER_MODE", "direct",
                         "APEX_SECRET_ID", ref(stack.getSecret()))))));
     }
@@ -105,7 +106,7 @@ class ApexStackTest {
 
     @Test
     void usageTableHasPkAndSk() {
-        template.resourceCountIs("AWS::DynamoDB::Table", 2);
+        template.resourceCountIs("AWS::DynamoDB::Table", 3);
         template.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of(
                 "DeletionPolicy", "Retain",
                 "Properties", Match.objectLike(Map.of(
@@ -117,6 +118,17 @@ class ApexStackTest {
                                 Map.of("AttributeName", "sk", "AttributeType", "S")),
                         "BillingMode", "PAY_PER_REQUEST",
                         "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))))));
+    }
+
+    @Test
+    void tenantCredentialsTableIsKeyedByTenantThenProvider() {
+        template.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of(
+                "DeletionPolicy", "Retain",
+                "Properties", Match.objectLike(Map.of(
+                        "KeySchema", List.of(
+                                Map.of("AttributeName", "tenantId", "KeyType", "HASH"),
+                                Map.of("AttributeName", "provider", "KeyType", "RANGE")),
+                        "BillingMode", "PAY_PER_REQUEST")))));
     }
 
     @Test
@@ -153,6 +165,7 @@ class ApexStackTest {
                 List.of("dynamodb:Query", keys), List.of("dynamodb:Query", byTenant),
                 List.of("dynamodb:PutItem", usage), List.of("dynamodb:BatchWriteItem", usage),
                 List.of("dynamodb:Query", usage),
+                List.of("dynamodb:Query", getAtt(stack.getTables().getTenantCredentials(), "Arn")),
                 List.of("secretsmanager:GetSecretValue", ref(stack.getSecret())));
     }
 

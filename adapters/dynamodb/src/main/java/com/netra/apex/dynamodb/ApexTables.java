@@ -22,11 +22,13 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  *
  * @param apiKeys name of the API key table
  * @param usage   name of the usage record table
+ * @param tenantCredentials name of the table of tenants' own (sealed) provider keys
  */
-public record ApexTables(String apiKeys, String usage) {
+public record ApexTables(String apiKeys, String usage, String tenantCredentials) {
 
     public static final String DEFAULT_API_KEYS = "apex-api-keys";
     public static final String DEFAULT_USAGE = "apex-usage";
+    public static final String DEFAULT_TENANT_CREDENTIALS = "apex-tenant-credentials";
     /** Environment variables that override the table names (set by the CDK stack on each function). */
     public static final String API_KEYS_ENV = "APEX_API_KEYS_TABLE";
     public static final String USAGE_ENV = "APEX_USAGE_TABLE";
@@ -42,9 +44,14 @@ public record ApexTables(String apiKeys, String usage) {
     private static final Duration ACTIVE_TIMEOUT = Duration.ofMinutes(3);
 
     public ApexTables {
-        if (apiKeys == null || apiKeys.isBlank() || usage == null || usage.isBlank()) {
+        if (apiKeys == null || apiKeys.isBlank() || usage == null || usage.isBlank()
+                || tenantCredentials == null || tenantCredentials.isBlank()) {
             throw new IllegalArgumentException("table names must not be blank");
         }
+    }
+
+    public ApexTables(String apiKeys, String usage) {
+        this(apiKeys, usage, DEFAULT_TENANT_CREDENTIALS);
     }
 
     public static ApexTables defaults() {
@@ -60,12 +67,23 @@ public record ApexTables(String apiKeys, String usage) {
         return new ApexTables(env.getOrDefault(API_KEYS_ENV, DEFAULT_API_KEYS), env.getOrDefault(USAGE_ENV, DEFAULT_USAGE));
     }
 
-    /** Creates whichever of the two tables does not exist (on-demand billing) and waits until both are active. */
+    /** Creates whichever tables do not exist (on-demand billing) and waits until all are active. */
     public void createIfMissing(DynamoDbClient client) {
         createIfMissing(client, apiKeysTableRequest());
         createIfMissing(client, usageTableRequest());
+        createIfMissing(client, tenantCredentialsTableRequest());
         awaitActive(client, apiKeys);
         awaitActive(client, usage);
+        awaitActive(client, tenantCredentials);
+    }
+
+    private CreateTableRequest tenantCredentialsTableRequest() {
+        return CreateTableRequest.builder()
+                .tableName(tenantCredentials)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(DynamoDbTenantCredentialStore.TENANT_ID), string(DynamoDbTenantCredentialStore.PROVIDER))
+                .keySchema(key(DynamoDbTenantCredentialStore.TENANT_ID, KeyType.HASH), key(DynamoDbTenantCredentialStore.PROVIDER, KeyType.RANGE))
+                .build();
     }
 
     private CreateTableRequest apiKeysTableRequest() {

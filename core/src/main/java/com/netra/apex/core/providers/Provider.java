@@ -28,6 +28,11 @@ public record Provider(
         deployments = deployments == null ? Map.of() : Map.copyOf(deployments);
     }
 
+    /** The same provider called with another credential: a tenant's own key. */
+    public Provider withApiKey(String key) {
+        return new Provider(name, kind, baseUrl, key, apiVersion, deployments, connectTimeout, readTimeout, maxRetries);
+    }
+
     @Override
     public String toString() {
         // Never print the credential.

@@ -1,11 +1,14 @@
 package com.netra.apex.local.cli;
 
 import com.netra.apex.core.tenancy.ApiKeys;
+import com.netra.apex.core.tenancy.CredentialSealer;
 import com.netra.apex.core.tenancy.KeyHasher;
+import com.netra.apex.core.tenancy.TenantProviderKeys;
 import com.netra.apex.core.usage.UsageStore;
 import com.netra.apex.dynamodb.ApexTables;
 import com.netra.apex.dynamodb.DynamoDbApiKeyStore;
 import com.netra.apex.dynamodb.DynamoDbClients;
+import com.netra.apex.dynamodb.DynamoDbTenantCredentialStore;
 import com.netra.apex.dynamodb.DynamoDbUsageStore;
 import com.netra.apex.local.DynamoDbLocalServer;
 import com.netra.apex.local.LocalSecrets;
@@ -52,7 +55,8 @@ public final class AdminSession implements AutoCloseable {
             throw new CliException("secret " + secretId + " has no keyHashingSecret");
         }
         ApexTables tables = new ApexTables(cli.option("keys-table", envOr("APEX_KEYS_TABLE", null)),
-                cli.option("usage-table", envOr("APEX_USAGE_TABLE", null)));
+                cli.option("usage-table", envOr("APEX_USAGE_TABLE", null)),
+                cli.option("credentials-table", envOr("APEX_TENANT_CREDENTIALS_TABLE", null)));
         return new AdminSession(null, DynamoDbClients.fromEnvironment(), tables, secret);
     }
 
@@ -73,6 +77,11 @@ public final class AdminSession implements AutoCloseable {
     public ApiKeys apiKeys() {
         KeyHasher hasher = new KeyHasher(keyHashingSecret.getBytes(StandardCharsets.UTF_8));
         return new ApiKeys(new DynamoDbApiKeyStore(client, tables.apiKeys()), hasher, Clock.systemUTC(), Duration.ZERO);
+    }
+
+    public TenantProviderKeys tenantProviderKeys() {
+        return new TenantProviderKeys(new DynamoDbTenantCredentialStore(client, tables.tenantCredentials()),
+                CredentialSealer.fromRootSecret(keyHashingSecret.getBytes(StandardCharsets.UTF_8)), Duration.ZERO);
     }
 
     public UsageStore usage() {

@@ -16,6 +16,9 @@ public final class ApexCli {
 
             keys and usage also take --aws [--secret-id apex/gateway] [--keys-table T] [--usage-table T]
             to work on a deployed stack with your AWS credentials.
+              tenants set-provider-key --tenant NAME --provider openai  store the tenant's own provider key
+                                                                (read from stdin; encrypted at rest)
+              tenants remove-provider-key --tenant NAME --provider openai
               bench   gateway [--duration 10] [--rate 1000]           benchmark the gateway against a local mock upstream
 
             Every command takes --data-dir (default ./.apex-data, or APEX_DATA_DIR) and works while `apex up` runs.
@@ -35,6 +38,7 @@ public final class ApexCli {
                 case "up" -> UpCommand.run(rest);
                 case "keys" -> KeysCommand.run(rest);
                 case "usage" -> UsageCommand.run(rest);
+                case "tenants" -> TenantsCommand.run(rest);
                 case "bench" -> BenchCommand.run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'");
             }

@@ -4,12 +4,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.netra.apex.core.tenancy.TenantProviderKeys;
 import com.netra.apex.core.usage.UsageRecord;
+import com.netra.apex.dynamodb.ApexTables;
+import com.netra.apex.dynamodb.DynamoDbClients;
+import com.netra.apex.dynamodb.DynamoDbTenantCredentialStore;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.io.InputStream;
@@ -125,5 +130,28 @@ class StreamingAndTenancyTest {
         assertThat(usageA.path("tenant").asText()).isEqualTo("tenant-a");
         assertThat(usageA.path("total").path("requests").asLong()).isEqualTo(2);
         assertThat(gw.records("tenant-b")).hasSize(1);
+    }
+
+    @Test
+    void tenantsOwnProviderKeyIsUsedForThatTenantOnlyAndStoredEncrypted() throws Exception {
+        gw.provider.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(matchingJsonPath("$.model", equalTo("gpt-5")))
+                .willReturn(aResponse().withHeader("content-type", "application/json").withBody(ProviderStubs.OPENAI_COMPLETION)));
+        gw.platform.bean(TenantProviderKeys.class).set("byok", "openai", "sk-tenant-own-test-key");
+        HttpClient http = HttpClient.newHttpClient();
+        for (String tenant : List.of("byok", "operator-keyed")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gw.baseUrl() + "/v1/chat/completions"))
+                    .header("authorization", "Bearer " + gw.newKey(tenant)).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"model\":\"gpt-5\",\"user\":\"" + tenant + "\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+        }
+
+        gw.provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(matchingJsonPath("$.user", equalTo("byok")))
+                .withHeader("authorization", equalTo("Bearer sk-tenant-own-test-key")));
+        gw.provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(matchingJsonPath("$.user", equalTo("operator-keyed")))
+                .withHeader("authorization", equalTo("Bearer test-openai-key")));
+        var stored = new DynamoDbTenantCredentialStore(DynamoDbClients.forEndpoint(gw.platform.dynamoDbEndpoint()),
+                ApexTables.DEFAULT_TENANT_CREDENTIALS).findAll("byok");
+        assertThat(stored.get("openai")).isNotBlank().doesNotContain("sk-tenant-own-test-key");
     }
 }

@@ -11,11 +11,14 @@ import com.netra.apex.core.providers.ModelCatalog;
 import com.netra.apex.core.resilience.Backoff;
 import com.netra.apex.core.tenancy.ApiKeyStore;
 import com.netra.apex.core.tenancy.ApiKeys;
+import com.netra.apex.core.tenancy.CredentialSealer;
+import com.netra.apex.core.tenancy.TenantProviderKeys;
 import com.netra.apex.core.tenancy.KeyHasher;
 import com.netra.apex.core.usage.UsageStore;
 import com.netra.apex.dynamodb.ApexTables;
 import com.netra.apex.dynamodb.DynamoDbApiKeyStore;
 import com.netra.apex.dynamodb.DynamoDbClients;
+import com.netra.apex.dynamodb.DynamoDbTenantCredentialStore;
 import com.netra.apex.dynamodb.DynamoDbUsageStore;
 import com.netra.apex.optimize.upstream.ResilientUpstream;
 import com.netra.apex.optimize.upstream.UpstreamClient;
@@ -78,8 +81,27 @@ public class GatewayFactory {
 
     @Singleton
     ApexTables tables(@Value("${apex.dynamodb.keys-table:apex-api-keys}") String keys,
-                      @Value("${apex.dynamodb.usage-table:apex-usage}") String usage) {
-        return new ApexTables(keys, usage);
+                      @Value("${apex.dynamodb.usage-table:apex-usage}") String usage,
+                      @Value("${apex.dynamodb.tenant-credentials-table:apex-tenant-credentials}") String credentials) {
+        return new ApexTables(keys, usage, credentials);
+    }
+
+    @Singleton
+    TenantProviderKeys tenantProviderKeys(DynamoDbClient client, ApexTables tables, RootSecret root,
+                                          @Value("${apex.keys.cache-ttl:5s}") Duration cacheTtl) {
+        return new TenantProviderKeys(new DynamoDbTenantCredentialStore(client, tables.tenantCredentials()),
+                CredentialSealer.fromRootSecret(root.bytes()), cacheTtl);
+    }
+
+    /** The operator's root secret: hashes API key secrets and, derived, seals tenants' provider keys. */
+    @Singleton
+    RootSecret rootSecret(SecretValues secrets, @Nullable @Value("${apex.keys.hashing-secret:}") String configured) {
+        String secret = configured != null && !configured.isBlank() ? configured : secrets.get("keyHashingSecret");
+        if (secret == null) {
+            throw new IllegalStateException("No key hashing secret: set APEX_KEYS_HASHING_SECRET (32+ characters) "
+                    + "or keyHashingSecret in the secret named by APEX_SECRET_ID.");
+        }
+        return new RootSecret(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @Singleton
@@ -93,15 +115,8 @@ public class GatewayFactory {
     }
 
     @Singleton
-    ApiKeys apiKeys(ApiKeyStore store, SecretValues secrets, Clock clock,
-                    @Nullable @Value("${apex.keys.hashing-secret:}") String hashingSecret,
-                    @Value("${apex.keys.cache-ttl:5s}") Duration cacheTtl) {
-        String secret = hashingSecret != null && !hashingSecret.isBlank() ? hashingSecret : secrets.get("keyHashingSecret");
-        if (secret == null) {
-            throw new IllegalStateException("No key hashing secret: set APEX_KEYS_HASHING_SECRET (32+ characters) "
-                    + "or keyHashingSecret in the secret named by APEX_SECRET_ID.");
-        }
-        return new ApiKeys(store, new KeyHasher(secret.getBytes(StandardCharsets.UTF_8)), clock, cacheTtl);
+    ApiKeys apiKeys(ApiKeyStore store, RootSecret root, Clock clock, @Value("${apex.keys.cache-ttl:5s}") Duration cacheTtl) {
+        return new ApiKeys(store, new KeyHasher(root.bytes()), clock, cacheTtl);
     }
 
     /** Group commit off the hot path locally; on Lambda ("direct") each record is stored before the response ends. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netra.apex.core.metering.UsageRecorder;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.providers.ModelCatalog;
+import com.netra.apex.core.tenancy.TenantProviderKeys;
 import com.netra.apex.optimize.relay.ChatRelay;
 import com.netra.apex.optimize.relay.EmbeddingsRelay;
 import com.netra.apex.optimize.relay.MessagesRelay;
@@ -26,8 +27,8 @@ public class RelayFactory {
     }
 
     @Singleton
-    RelayRequests relayRequests(@Named("apex") ObjectMapper json, ModelCatalog catalog) {
-        return new RelayRequests(json, catalog);
+    RelayRequests relayRequests(@Named("apex") ObjectMapper json, ModelCatalog catalog, TenantProviderKeys tenantKeys) {
+        return new RelayRequests(json, catalog, tenantKeys);
     }
 
     @Singleton

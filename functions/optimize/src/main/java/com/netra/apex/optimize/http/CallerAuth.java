@@ -3,6 +3,7 @@ package com.netra.apex.optimize.http;
 import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.core.tenancy.ApiKeys;
 import com.netra.apex.core.tenancy.Principal;
+import com.netra.apex.core.tenancy.TenantProviderKeys;
 import com.netra.apex.optimize.relay.GatewayException;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -17,9 +18,11 @@ import reactor.core.scheduler.Schedulers;
 public class CallerAuth {
 
     private final ApiKeys keys;
+    private final TenantProviderKeys tenantKeys;
 
-    public CallerAuth(ApiKeys keys) {
+    public CallerAuth(ApiKeys keys, TenantProviderKeys tenantKeys) {
         this.keys = keys;
+        this.tenantKeys = tenantKeys;
     }
 
     public Mono<Principal> authenticate(HttpRequest<?> request) {
@@ -31,7 +34,10 @@ public class CallerAuth {
         Mono<Principal> check = Mono.fromCallable(() -> keys.authenticate(presented)
                 .orElseThrow(() -> new GatewayException(GatewayError.unauthorized(
                         "The API key is not valid or has been revoked. Check the key, or create a new one."))));
-        return keys.answerableFromCache(presented) ? check : check.subscribeOn(Schedulers.boundedElastic());
+        Mono<Principal> principal = keys.answerableFromCache(presented) ? check : check.subscribeOn(Schedulers.boundedElastic());
+        // Load the tenant's own provider keys now, off the event loop if not cached, so routing never blocks.
+        return principal.flatMap(p -> tenantKeys.answerableFromCache(p.tenantId()) ? Mono.just(p)
+                : Mono.fromCallable(() -> tenantKeys.forTenant(p.tenantId())).subscribeOn(Schedulers.boundedElastic()).thenReturn(p));
     }
 
     private static String presentedKey(HttpRequest<?> request) {

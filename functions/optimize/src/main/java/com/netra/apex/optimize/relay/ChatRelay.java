@@ -47,7 +47,7 @@ public final class ChatRelay {
     public Mono<RelayResult> handle(Principal principal, byte[] body) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
-        List<Route> chain = requests.routes(model);
+        List<Route> chain = requests.routes(model, principal);
         boolean stream = request.path("stream").asBoolean(false);
         if (request.path("n").asInt(1) > 1 && chain.get(0).provider().kind() == ProviderKind.ANTHROPIC) {
             throw new GatewayException(GatewayError.badRequest("unsupported_parameter", "n > 1 is not supported for Anthropic models; send n separate requests."));

@@ -37,7 +37,7 @@ public final class EmbeddingsRelay {
     public Mono<RelayResult> handle(Principal principal, byte[] body) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
-        List<Route> chain = requests.routes(model).stream().filter(r -> r.provider().kind().speaksOpenAi()).toList();
+        List<Route> chain = requests.routes(model, principal).stream().filter(r -> r.provider().kind().speaksOpenAi()).toList();
         if (chain.isEmpty()) {
             throw new GatewayException(GatewayError.badRequest("unsupported_model",
                     "'" + model + "' has no embeddings endpoint; use an OpenAI or OpenAI-compatible embedding model."));

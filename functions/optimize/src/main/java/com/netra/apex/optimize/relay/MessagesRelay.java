@@ -46,7 +46,7 @@ public final class MessagesRelay {
     public Mono<RelayResult> handle(Principal principal, byte[] body, String version, String beta) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
-        List<Route> chain = requests.routes(model).stream()
+        List<Route> chain = requests.routes(model, principal).stream()
                 .filter(r -> r.provider().kind() == ProviderKind.ANTHROPIC).toList();
         if (chain.isEmpty()) {
             throw new GatewayException(GatewayError.badRequest("wrong_endpoint", "/v1/messages serves Anthropic models; '"

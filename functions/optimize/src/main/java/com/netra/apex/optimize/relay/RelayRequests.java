@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.core.providers.ModelCatalog;
 import com.netra.apex.core.providers.Route;
+import com.netra.apex.core.tenancy.Principal;
+import com.netra.apex.core.tenancy.TenantProviderKeys;
 import com.netra.apex.core.usage.TokenCounter;
 import com.netra.apex.core.usage.TokenUsage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Parsing and routing shared by the relays: malformed input becomes a clear 400, never a stack trace. */
@@ -19,10 +22,12 @@ public final class RelayRequests {
 
     private final ObjectMapper json;
     private final ModelCatalog catalog;
+    private final TenantProviderKeys tenantKeys;
 
-    public RelayRequests(ObjectMapper json, ModelCatalog catalog) {
+    public RelayRequests(ObjectMapper json, ModelCatalog catalog, TenantProviderKeys tenantKeys) {
         this.json = json;
         this.catalog = catalog;
+        this.tenantKeys = tenantKeys;
     }
 
     ObjectNode parseObject(byte[] body) {
@@ -58,16 +63,25 @@ public final class RelayRequests {
         return model.asText();
     }
 
-    /** The requested model's route, then its configured fallbacks that resolve. */
-    List<Route> routes(String model) {
+    /**
+     * The requested model's route, then its configured fallbacks that resolve; each calls the provider
+     * with the tenant's own key where the tenant set one (loaded by {@code CallerAuth}, so this is a cache read).
+     */
+    List<Route> routes(String model, Principal principal) {
         Route primary = catalog.resolve(model).orElseThrow(() ->
                 new GatewayException(new GatewayError(400, "invalid_request_error", "model_not_found", catalog.howToConfigure(model))));
-        List<Route> chain = new ArrayList<>();
-        chain.add(primary);
-        for (String fallback : catalog.withFallbacks(model).subList(1, catalog.withFallbacks(model).size())) {
-            catalog.resolve(fallback).ifPresent(chain::add);
+        List<String> chain = catalog.withFallbacks(model);
+        List<Route> routes = new ArrayList<>();
+        routes.add(primary);
+        for (String fallback : chain.subList(1, chain.size())) {
+            catalog.resolve(fallback).ifPresent(routes::add);
         }
-        return chain;
+        Map<String, String> own = tenantKeys.forTenant(principal.tenantId());
+        if (own.isEmpty()) {
+            return routes;
+        }
+        return routes.stream().map(r -> own.containsKey(r.provider().name())
+                ? new Route(r.provider().withApiKey(own.get(r.provider().name())), r.upstreamModel()) : r).toList();
     }
 
     byte[] bytes(JsonNode node) {

@@ -1,0 +1,62 @@
+package com.netra.apex.core.tenancy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tenants' own provider keys ("bring your own key"): set and removed here, and read on the hot path
+ * per tenant through a short cache, so one store query serves every provider of that tenant.
+ */
+public final class TenantProviderKeys {
+
+    private final TenantCredentialStore store;
+    private final CredentialSealer sealer;
+    private final long ttlNanos;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Map<String, String> keys, long expiresAtNanos) {
+    }
+
+    public TenantProviderKeys(TenantCredentialStore store, CredentialSealer sealer, Duration cacheTtl) {
+        this.store = store;
+        this.sealer = sealer;
+        this.ttlNanos = cacheTtl.toNanos();
+    }
+
+    public void set(String tenantId, String provider, String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("the provider key must not be empty");
+        }
+        store.put(tenantId, provider, sealer.seal(apiKey.trim(), tenantId, provider));
+        cache.remove(tenantId);
+    }
+
+    public boolean remove(String tenantId, String provider) {
+        cache.remove(tenantId);
+        return store.remove(tenantId, provider);
+    }
+
+    /** The tenant's own keys by provider name (empty when it uses the operator's keys). */
+    public Map<String, String> forTenant(String tenantId) {
+        long now = System.nanoTime();
+        Cached cached = cache.get(tenantId);
+        if (cached != null && now - cached.expiresAtNanos() < 0) {
+            return cached.keys();
+        }
+        Map<String, String> keys = new HashMap<>();
+        store.findAll(tenantId).forEach((provider, sealed) -> keys.put(provider, sealer.open(sealed, tenantId, provider)));
+        Map<String, String> frozen = Map.copyOf(keys);
+        if (ttlNanos > 0) {
+            cache.put(tenantId, new Cached(frozen, now + ttlNanos));
+        }
+        return frozen;
+    }
+
+    /** True when {@link #forTenant} needs no store call, so it may run on an event loop thread. */
+    public boolean answerableFromCache(String tenantId) {
+        Cached cached = cache.get(tenantId);
+        return cached != null && System.nanoTime() - cached.expiresAtNanos() < 0;
+    }
+}
