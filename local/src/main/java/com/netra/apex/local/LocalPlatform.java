@@ -2,7 +2,6 @@ package com.netra.apex.local;
 
 import com.netra.apex.optimize.GatewayApplication;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,8 +39,11 @@ public final class LocalPlatform implements AutoCloseable {
             config.put("apex.keys.hashing-secret", LocalSecrets.loadOrCreate(dir).keyHashingSecret());
             config.put("apex.meter.journal", dir.resolve("usage.journal").toString());
             config.putAll(properties);
-            ApplicationContext context = Micronaut.build(new String[0]).mainClass(GatewayApplication.class)
+            // A plain context, not Micronaut.start(): that registers its own shutdown hook, which would race
+            // ours (stop the gateway, flushing usage records, before the database it flushes to).
+            ApplicationContext context = ApplicationContext.builder().mainClass(GatewayApplication.class)
                     .banner(false).eagerInitSingletons(true).properties(config).start();
+            context.getBean(EmbeddedServer.class).start();
             return new LocalPlatform(dynamoDb, context, dir);
         } catch (RuntimeException e) {
             dynamoDb.close();

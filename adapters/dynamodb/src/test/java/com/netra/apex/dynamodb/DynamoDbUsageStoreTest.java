@@ -111,6 +111,16 @@ class DynamoDbUsageStoreTest {
     }
 
     @Test
+    void tenantIdsThatLookLikePartitionKeysDoNotLeak() {
+        Instant at = DAY1.plusSeconds(60);
+        store.putAll(List.of(UsageSamples.priced("acme", "r1", at, "1"),
+                UsageSamples.priced("acme#2025-03-01", "r2", at, "2")));
+
+        assertThat(store.query("acme", DAY1, DAY2)).extracting(UsageRecord::requestId).containsExactly("r1");
+        assertThat(store.query("acme#2025-03-01", DAY1, DAY2)).extracting(UsageRecord::requestId).containsExactly("r2");
+    }
+
+    @Test
     void refusesRangesOfMoreThanTwoYears() {
         assertThatThrownBy(() -> store.query("acme", Instant.EPOCH, DAY1))
                 .isInstanceOf(IllegalArgumentException.class);
