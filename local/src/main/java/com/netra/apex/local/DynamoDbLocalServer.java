@@ -65,8 +65,8 @@ public final class DynamoDbLocalServer implements AutoCloseable {
         if (connector.isEmpty() && port == 0) {
             throw new IllegalStateException("this DynamoDB Local version cannot pick a free port; pass a port");
         }
-        // Binding port 0 lets the OS choose atomically; probing for a free port and then binding it
-        // races with every other process doing the same (observed on shared build machines).
+        // Binding port 0 lets the OS choose atomically; probing for a free port and binding it later
+        // races with every other process on the machine doing the same.
         connector.ifPresent(c -> c.setHost(LOOPBACK));
         connector.filter(c -> port == 0).ifPresent(c -> c.setPort(0));
         startOrStop(proxy, port);

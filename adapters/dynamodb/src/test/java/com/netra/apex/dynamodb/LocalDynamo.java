@@ -9,7 +9,10 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
 final class LocalDynamo {
 
     // Starting the engine costs about a second, so tests share it and isolate by table name instead.
-    private static final AmazonDynamoDBLocal ENGINE = DynamoDBEmbedded.create();
+    // create(true) disables telemetry. DynamoDB Local 3.3.1 only treats DDB_LOCAL_TELEMETRY=0 as "off"
+    // (any other value, "false" included, leaves it on), and when on it writes
+    // dynamodb-local-metadata.json into the working directory and builds a Pinpoint client.
+    private static final AmazonDynamoDBLocal ENGINE = DynamoDBEmbedded.create(true);
     private static final DynamoDbClient CLIENT = ENGINE.dynamoDbClient();
     private static final AtomicInteger COUNTER = new AtomicInteger();
 

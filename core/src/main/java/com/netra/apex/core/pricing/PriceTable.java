@@ -19,6 +19,8 @@ public final class PriceTable {
 
     private final String version;
     private final Map<String, List<ModelPrice>> byKey = new HashMap<>();
+    /** Served model name to the table key it is priced under; served names repeat, the regex is not free. */
+    private final Map<String, String> keyByServedName = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PriceTable(String version, List<ModelPrice> prices) {
         this.version = version;
@@ -34,12 +36,15 @@ public final class PriceTable {
 
     /** The price in force on {@code day}, matching dated snapshots to their base model. */
     public Optional<ModelPrice> find(String provider, String model, LocalDate day) {
-        Optional<ModelPrice> exact = inForce(byKey.get(key(provider, model)), day);
-        if (exact.isPresent()) {
-            return exact;
+        String served = key(provider, model);
+        String priced = keyByServedName.get(served);
+        if (priced == null) {
+            priced = byKey.containsKey(served) ? served : key(provider, SNAPSHOT_SUFFIX.matcher(model).replaceFirst(""));
+            if (keyByServedName.size() < 10_000) { // bounded: model names come from providers' responses
+                keyByServedName.put(served, priced);
+            }
         }
-        String base = SNAPSHOT_SUFFIX.matcher(model).replaceFirst("");
-        return base.equals(model) ? Optional.empty() : inForce(byKey.get(key(provider, base)), day);
+        return inForce(byKey.get(priced), day);
     }
 
     /** The cost of the given tokens, or unpriced when the table does not know the model. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the provider for a model name: an alias first, then an explicit {@code provider/model},
@@ -12,6 +13,8 @@ import java.util.Optional;
  * {@code claude-*} to Anthropic).
  */
 public final class ModelCatalog {
+
+    private static final Pattern OPENAI_REASONING = Pattern.compile("o[1-9].*");
 
     private final Map<String, Provider> providers = new LinkedHashMap<>();
     private final Map<String, String> aliases;
@@ -63,7 +66,7 @@ public final class ModelCatalog {
             return firstOfKind(ProviderKind.ANTHROPIC);
         }
         if (model.startsWith("gpt-") || model.startsWith("chatgpt-") || model.startsWith("text-embedding-")
-                || model.startsWith("omni-") || model.matches("o[1-9].*")) {
+                || model.startsWith("omni-") || OPENAI_REASONING.matcher(model).matches()) {
             return providers.containsKey("openai") ? Optional.of("openai") : firstOfKind(ProviderKind.OPENAI);
         }
         return Optional.empty();

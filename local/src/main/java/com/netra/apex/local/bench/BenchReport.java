@@ -27,7 +27,7 @@ public final class BenchReport {
         out.printf("%-34s %14.0f %14.0f%n", "throughput, " + o.connections() + " connections (req/s)",
                 r.direct().throughput().requestsPerSecond(), r.gateway().throughput().requestsPerSecond());
         out.printf("%-34s %14d %14d%n", "  errors", r.direct().throughput().errors(), r.gateway().throughput().errors());
-        out.printf("%-34s %14.0f %14.0f%n", "latency at " + o.rate() + " req/s: achieved",
+        out.printf("%-34s %14.0f %14.0f%n", "latency at " + o.rate() + " req/s: completed/s",
                 r.direct().latency().achievedRate(), r.gateway().latency().achievedRate());
         for (double p : PERCENTILES) {
             long d = direct(p);
@@ -39,6 +39,8 @@ public final class BenchReport {
         out.printf("%-34s %14d %14d %12d%n", "  max (us)", dMax, gMax, gMax - dMax);
         out.printf("%-34s %14d %14d%n", "  errors", r.direct().latency().errors(), r.gateway().latency().errors());
         printMetering(out);
+        out.printf("machine load average: %.1f at start, %.1f at end (%d cores: more than that means other processes competed)%n",
+                r.loadAtStart(), r.loadAtEnd(), Runtime.getRuntime().availableProcessors());
         printTargets(out);
         out.println();
         out.println(summaryLine());
@@ -52,6 +54,7 @@ public final class BenchReport {
         f.put("direct_errors", r.direct().throughput().errors() + r.direct().latency().errors());
         f.put("gateway_errors", r.gateway().throughput().errors() + r.gateway().latency().errors());
         f.put("rate", r.options().rate());
+        f.put("gateway_rate_completed", Math.round(r.gateway().latency().achievedRate()));
         f.put("direct_p50_us", direct(50));
         f.put("direct_p99_us", direct(99));
         f.put("gateway_p50_us", gateway(50));
@@ -62,6 +65,7 @@ public final class BenchReport {
         f.put("records_stored", r.metering().stored());
         f.put("metering_backlog", r.metering().backlogAfterThroughput());
         f.put("metering_catchup_ms", r.metering().catchupMillis());
+        f.put("load_avg_start", String.format(java.util.Locale.ROOT, "%.1f", r.loadAtStart()));
         StringBuilder line = new StringBuilder();
         f.forEach((k, v) -> line.append(line.length() == 0 ? "" : " ").append(k).append('=').append(v));
         return line.toString();
@@ -85,6 +89,9 @@ public final class BenchReport {
                 rps >= TARGET_RPS ? "met" : "MISSED", rps);
         out.printf("target p99 added latency < %d us at %d req/s: %s (%d us)%n", TARGET_ADDED_P99_US,
                 r.options().rate(), addedP99 < TARGET_ADDED_P99_US ? "met" : "MISSED", addedP99);
+        if (r.gateway().latency().achievedRate() < 0.95 * r.options().rate()) {
+            out.println("  (the gateway did not keep up with the fixed rate: its latencies include time queued behind earlier requests)");
+        }
     }
 
     private long direct(double p) {

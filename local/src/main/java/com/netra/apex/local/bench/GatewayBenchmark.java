@@ -7,6 +7,7 @@ import com.netra.apex.local.LocalPlatform;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +43,9 @@ public final class GatewayBenchmark {
                            long accepted) {
     }
 
-    /** Everything a report needs. */
-    public record Result(Options options, Phase direct, Phase gateway, Metering metering) {
+    /** Everything a report needs; load averages show whether other processes competed for the cores. */
+    public record Result(Options options, Phase direct, Phase gateway, Metering metering, double loadAtStart,
+                         double loadAtEnd) {
     }
 
     public GatewayBenchmark(Options options, PrintStream out) {
@@ -52,20 +54,25 @@ public final class GatewayBenchmark {
     }
 
     public Result run() throws Exception {
+        double loadAtStart = loadAverage();
         try (MockUpstream mock = MockUpstream.start()) {
             out.println("Mock upstream listening on " + mock.baseUrl());
             byte[] directRequest = BenchRequests.chatCompletion(mock.address(), null, MODEL, options.stream());
             Phase direct = measure("direct", new LoadGenerator(mock.address(), directRequest), () -> { });
             Path dataDir = Files.createTempDirectory("apex-bench-");
             try {
-                return throughGateway(mock, dataDir, direct);
+                GatewayRun run = throughGateway(mock, dataDir);
+                return new Result(options, direct, run.phase(), run.metering(), loadAtStart, loadAverage());
             } finally {
                 deleteRecursively(dataDir);
             }
         }
     }
 
-    private Result throughGateway(MockUpstream mock, Path dataDir, Phase direct) throws Exception {
+    private record GatewayRun(Phase phase, Metering metering) {
+    }
+
+    private GatewayRun throughGateway(MockUpstream mock, Path dataDir) throws Exception {
         out.println("Starting the local gateway (data in " + dataDir + ")");
         MeteringWatch watch;
         Phase gateway;
@@ -79,7 +86,7 @@ public final class GatewayBenchmark {
             gateway = measure("gateway", new LoadGenerator(address, request), watch::afterThroughput);
             watch.awaitStored();
         }
-        return new Result(options, direct, gateway, watch.result());
+        return new GatewayRun(gateway, watch.result());
     }
 
     private Phase measure(String name, LoadGenerator load, Runnable betweenRuns) throws Exception {
@@ -95,8 +102,9 @@ public final class GatewayBenchmark {
         out.printf("[%s] latency: %d req/s fixed rate over %d connections, warm-up %d s, measuring %d s%n", name,
                 options.rate(), options.connections(), options.warmup().toSeconds(), options.duration().toSeconds());
         LoadGenerator.Latency l = load.fixedRate(options.rate(), options.connections(), options.warmup(), options.duration());
-        out.printf("[%s]   p50 %d us, p99 %d us, max %d us, %d errors%s%n", name, l.histogram().percentileMicros(50),
-                l.histogram().percentileMicros(99), l.histogram().maxMicros(), l.errors(), errorNote(l.firstError()));
+        out.printf("[%s]   p50 %d us, p99 %d us, max %d us, %.0f responses/s, %d errors%s%n", name,
+                l.histogram().percentileMicros(50), l.histogram().percentileMicros(99), l.histogram().maxMicros(),
+                l.achievedRate(), l.errors(), errorNote(l.firstError()));
         return new Phase(t, l);
     }
 
@@ -106,6 +114,10 @@ public final class GatewayBenchmark {
                 "apex.providers.openai.api-key", "bench-not-a-secret",
                 // A retry would hide a failed relay as a slow one; the benchmark wants to see errors.
                 "apex.providers.openai.max-retries", 0);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String errorNote(String firstError) {
