@@ -65,7 +65,6 @@ public final class GroupCommitRecorder implements UsageRecorder {
         if (!running) {
             return CompletableFuture.failedFuture(new IllegalStateException("usage recorder is closed"));
         }
-        accepted.incrementAndGet();
         if (!queue.offer(record)) {
             try {
                 queue.put(record);
@@ -74,6 +73,7 @@ public final class GroupCommitRecorder implements UsageRecorder {
                 return CompletableFuture.failedFuture(e);
             }
         }
+        accepted.incrementAndGet(); // only once queued: flush() must never wait for a record that was not
         return DONE;
     }
 
@@ -97,8 +97,9 @@ public final class GroupCommitRecorder implements UsageRecorder {
     @Override
     public void close() {
         flush();
+        // No interrupt: it would close the journal's FileChannel mid-write. The committer sees
+        // running=false within its 100 ms poll and drains what is left.
         running = false;
-        committer.interrupt();
         try {
             committer.join(10_000);
         } catch (InterruptedException e) {

@@ -15,7 +15,7 @@ public record Backoff(Duration base, Duration cap) {
         if (retryAfter != null && !retryAfter.isNegative()) {
             return retryAfter.compareTo(cap) > 0 ? cap : retryAfter;
         }
-        long ceiling = Math.min(cap.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
+        long ceiling = Math.min(cap.toMillis(), base.toMillis() << Math.min(Math.max(attempt, 1) - 1, 20));
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
     }
 

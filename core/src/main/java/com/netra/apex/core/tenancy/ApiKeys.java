@@ -25,6 +25,8 @@ public final class ApiKeys {
     private final Clock clock;
     private final long cacheTtlNanos;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Bumped by every revocation, so a lookup that raced one does not cache the pre-revocation record. */
+    private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
 
     private record Cached(Optional<ApiKeyRecord> record, long expiresAtNanos) {
     }
@@ -82,6 +84,7 @@ public final class ApiKeys {
     public Optional<ApiKeyRecord> revoke(String keyId) {
         Optional<ApiKeyRecord> found = store.find(keyId);
         found.filter(ApiKeyRecord::active).ifPresent(r -> store.save(r.revoked(clock.instant())));
+        revocations.incrementAndGet();
         cache.remove(keyId);
         return store.find(keyId);
     }
@@ -96,8 +99,9 @@ public final class ApiKeys {
         if (cached != null && now - cached.expiresAtNanos() < 0) {
             return cached.record();
         }
+        long revocationsBefore = revocations.get();
         Optional<ApiKeyRecord> fresh = store.find(keyId);
-        if (cacheTtlNanos > 0) {
+        if (cacheTtlNanos > 0 && revocations.get() == revocationsBefore) {
             cache.put(keyId, new Cached(fresh, now + cacheTtlNanos));
         }
         return fresh;

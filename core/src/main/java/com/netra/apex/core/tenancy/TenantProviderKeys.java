@@ -34,8 +34,9 @@ public final class TenantProviderKeys {
     }
 
     public boolean remove(String tenantId, String provider) {
-        cache.remove(tenantId);
-        return store.remove(tenantId, provider);
+        boolean removed = store.remove(tenantId, provider);
+        cache.remove(tenantId); // after the store, so a concurrent lookup cannot re-cache the old key
+        return removed;
     }
 
     /** The tenant's own keys by provider name (empty when it uses the operator's keys). */

@@ -234,26 +234,30 @@ class GroupCommitRecorderTest {
         });
         // Queue of one and groups of one: the committer takes r1 and blocks in the store,
         // r2 fills the queue, and r3 must wait for space (back-pressure).
-        GroupCommitRecorder recorder = recorder(store, new GroupCommitRecorder.Settings(1, Duration.ofMillis(1), 1, 1));
-        recorder.record(UsageRecords.record("r1"));
-        storeEntered.await();
-        recorder.record(UsageRecords.record("r2"));
-
-        AtomicReference<CompletionStage<Void>> third = new AtomicReference<>();
-        Thread.currentThread().interrupt(); // interrupted while blocked by back-pressure
+        GroupCommitRecorder recorder = new GroupCommitRecorder(store, new UsageJournal(journalFile()),
+                new GroupCommitRecorder.Settings(1, Duration.ofMillis(1), 1, 1));
         try {
-            third.set(recorder.record(UsageRecords.record("r3")));
-        } finally {
-            assertThat(Thread.interrupted()).as("interrupt status is restored").isTrue();
-        }
-        assertThatThrownBy(() -> third.get().toCompletableFuture().get())
-                .isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(InterruptedException.class);
-        assertThat(recorder.acceptedCount()).isEqualTo(2);
+            recorder.record(UsageRecords.record("r1"));
+            storeEntered.await();
+            recorder.record(UsageRecords.record("r2"));
 
-        releaseStore.countDown();
-        recorder.flush(); // must return: only r1 and r2 were accepted
+            AtomicReference<CompletionStage<Void>> third = new AtomicReference<>();
+            Thread.currentThread().interrupt(); // interrupted while blocked by back-pressure
+            try {
+                third.set(recorder.record(UsageRecords.record("r3")));
+            } finally {
+                assertThat(Thread.interrupted()).as("interrupt status is restored").isTrue();
+            }
+            assertThatThrownBy(() -> third.get().toCompletableFuture().get())
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(InterruptedException.class);
+            assertThat(recorder.acceptedCount()).as("a record that was never queued is not accepted").isEqualTo(2);
+        } finally {
+            releaseStore.countDown();
+        }
+        recorder.flush(); // must return: only r1 and r2 were accepted (hung forever before the fix)
         assertThat(store.records()).containsOnlyKeys("r1", "r2");
         assertThat(recorder.storedCount()).isEqualTo(2);
+        recorder.close();
     }
 }

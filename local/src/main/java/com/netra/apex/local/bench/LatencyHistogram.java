@@ -1,23 +1,33 @@
 package com.netra.apex.local.bench;
 
 /**
- * Latency counts in fixed buckets: 1 µs wide up to 10 ms, then 100 µs wide up to 1 s, then one overflow
- * bucket; the exact maximum is kept apart. One instance per thread (not thread-safe), merged at the end.
+ * Latency counts in fixed buckets: 1 µs wide up to 10 ms, 100 µs wide up to 1 s, 10 ms wide up to 100 s, then
+ * one overflow bucket; the exact maximum is kept apart. One instance per thread (not thread-safe), merged at the end.
  */
 public final class LatencyHistogram {
 
-    private static final int FINE_LIMIT_US = 10_000;
-    private static final int COARSE_WIDTH_US = 100;
-    private static final int COARSE_LIMIT_US = 1_000_000;
-    private static final int BUCKETS = FINE_LIMIT_US + (COARSE_LIMIT_US - FINE_LIMIT_US) / COARSE_WIDTH_US + 1;
+    /** Upper limit (exclusive, µs) and bucket width (µs) of each tier, finest first. */
+    private static final long[][] TIERS = {{10_000, 1}, {1_000_000, 100}, {100_000_000, 10_000}};
+    private static final int[] FIRST_BUCKET = new int[TIERS.length];
+    private static final int BUCKETS;
+
+    static {
+        int n = 0;
+        long from = 0;
+        for (int t = 0; t < TIERS.length; t++) {
+            FIRST_BUCKET[t] = n;
+            n += (int) ((TIERS[t][0] - from) / TIERS[t][1]);
+            from = TIERS[t][0];
+        }
+        BUCKETS = n + 1;
+    }
 
     private final long[] counts = new long[BUCKETS];
     private long total;
     private long maxNanos;
 
     public void record(long nanos) {
-        long us = Math.max(0, nanos / 1_000);
-        counts[bucket(us)]++;
+        counts[bucket(Math.max(0, nanos / 1_000))]++;
         total++;
         maxNanos = Math.max(maxNanos, nanos);
     }
@@ -55,22 +65,25 @@ public final class LatencyHistogram {
     }
 
     private static int bucket(long us) {
-        if (us < FINE_LIMIT_US) {
-            return (int) us;
-        }
-        if (us < COARSE_LIMIT_US) {
-            return FINE_LIMIT_US + (int) ((us - FINE_LIMIT_US) / COARSE_WIDTH_US);
+        long from = 0;
+        for (int t = 0; t < TIERS.length; t++) {
+            if (us < TIERS[t][0]) {
+                return FIRST_BUCKET[t] + (int) ((us - from) / TIERS[t][1]);
+            }
+            from = TIERS[t][0];
         }
         return BUCKETS - 1;
     }
 
     private static long lowerEdgeMicros(int bucket) {
-        if (bucket < FINE_LIMIT_US) {
-            return bucket;
+        long from = 0;
+        for (int t = 0; t < TIERS.length; t++) {
+            int next = t + 1 < TIERS.length ? FIRST_BUCKET[t + 1] : BUCKETS - 1;
+            if (bucket < next) {
+                return from + (bucket - FIRST_BUCKET[t]) * TIERS[t][1];
+            }
+            from = TIERS[t][0];
         }
-        if (bucket == BUCKETS - 1) {
-            return COARSE_LIMIT_US;
-        }
-        return FINE_LIMIT_US + (long) (bucket - FINE_LIMIT_US) * COARSE_WIDTH_US;
+        return from;
     }
 }
