@@ -10,6 +10,7 @@ import com.netra.apex.optimize.relay.EmbeddingsRelay;
 import com.netra.apex.optimize.relay.MessagesRelay;
 import com.netra.apex.optimize.relay.Meter;
 import com.netra.apex.optimize.relay.RelayRequests;
+import com.netra.apex.optimize.relay.RelayServices;
 import com.netra.apex.optimize.upstream.ResilientUpstream;
 import com.netra.apex.optimize.upstream.UpstreamClient;
 import io.micronaut.context.annotation.Factory;
@@ -32,17 +33,22 @@ public class RelayFactory {
     }
 
     @Singleton
-    ChatRelay chatRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
-        return new ChatRelay(requests, upstream, resilient, meter, clock);
+    RelayServices relayServices(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
+        return new RelayServices(requests, upstream, resilient, meter, clock);
     }
 
     @Singleton
-    MessagesRelay messagesRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
-        return new MessagesRelay(requests, upstream, resilient, meter, clock);
+    ChatRelay chatRelay(RelayServices services) {
+        return new ChatRelay(services);
     }
 
     @Singleton
-    EmbeddingsRelay embeddingsRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
-        return new EmbeddingsRelay(requests, upstream, resilient, meter, clock);
+    MessagesRelay messagesRelay(RelayServices services) {
+        return new MessagesRelay(services);
+    }
+
+    @Singleton
+    EmbeddingsRelay embeddingsRelay(RelayServices services) {
+        return new EmbeddingsRelay(services);
     }
 }

@@ -12,14 +12,11 @@ import java.util.List;
  * An Anthropic Messages stream passed through untouched. Usage arrives in two parts: input and cache
  * tokens in {@code message_start}, cumulative output tokens in each {@code message_delta}.
  */
-final class AnthropicStreamTap implements StreamTap {
+final class AnthropicStreamTap extends ObservedOutput {
 
     private final ObjectMapper json;
-    private final StringBuilder generated = new StringBuilder();
     private TokenUsage start;
     private long outputTokens = -1;
-    private String servedModel;
-    private boolean sawOutput;
 
     AnthropicStreamTap(ObjectMapper json) {
         this.json = json;
@@ -44,7 +41,7 @@ final class AnthropicStreamTap implements StreamTap {
         switch (type) {
             case "message_start" -> {
                 JsonNode message = node.path("message");
-                servedModel = message.path("model").asText(null);
+                servedModelIfUnknown(message.path("model").asText(null));
                 start = UsageExtraction.anthropic(message.path("usage"));
             }
             case "message_delta" -> {
@@ -61,8 +58,7 @@ final class AnthropicStreamTap implements StreamTap {
             }
             default -> {
                 JsonNode delta = node.path("delta");
-                generated.append(delta.path("text").asText("")).append(delta.path("partial_json").asText(""));
-                sawOutput = true;
+                generated(delta.path("text").asText("") + delta.path("partial_json").asText(""));
             }
         }
     }
@@ -78,20 +74,5 @@ final class AnthropicStreamTap implements StreamTap {
     /** Input tokens are known from message_start even if the stream never finished. */
     TokenUsage partialUsage() {
         return start;
-    }
-
-    @Override
-    public String servedModel() {
-        return servedModel;
-    }
-
-    @Override
-    public boolean sawOutput() {
-        return sawOutput;
-    }
-
-    @Override
-    public CharSequence generatedText() {
-        return generated;
     }
 }

@@ -35,13 +35,13 @@ public final class ChatRelay {
     private final StreamRelay streams;
     private final Clock clock;
 
-    public ChatRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
-        this.requests = requests;
-        this.upstream = upstream;
-        this.resilient = resilient;
-        this.meter = meter;
-        this.streams = new StreamRelay(meter);
-        this.clock = clock;
+    public ChatRelay(RelayServices services) {
+        this.requests = services.requests();
+        this.upstream = services.upstream();
+        this.resilient = services.resilient();
+        this.meter = services.meter();
+        this.clock = services.clock();
+        this.streams = new StreamRelay(services.meter());
     }
 
     public Mono<RelayResult> handle(Principal principal, byte[] body) {

@@ -26,12 +26,12 @@ public final class EmbeddingsRelay {
     private final Meter meter;
     private final Clock clock;
 
-    public EmbeddingsRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
-        this.requests = requests;
-        this.upstream = upstream;
-        this.resilient = resilient;
-        this.meter = meter;
-        this.clock = clock;
+    public EmbeddingsRelay(RelayServices services) {
+        this.requests = services.requests();
+        this.upstream = services.upstream();
+        this.resilient = services.resilient();
+        this.meter = services.meter();
+        this.clock = services.clock();
     }
 
     public Mono<RelayResult> handle(Principal principal, byte[] body) {

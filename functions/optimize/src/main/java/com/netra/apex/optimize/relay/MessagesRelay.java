@@ -33,13 +33,13 @@ public final class MessagesRelay {
     private final StreamRelay streams;
     private final Clock clock;
 
-    public MessagesRelay(RelayRequests requests, UpstreamClient upstream, ResilientUpstream resilient, Meter meter, Clock clock) {
-        this.requests = requests;
-        this.upstream = upstream;
-        this.resilient = resilient;
-        this.meter = meter;
-        this.streams = new StreamRelay(meter);
-        this.clock = clock;
+    public MessagesRelay(RelayServices services) {
+        this.requests = services.requests();
+        this.upstream = services.upstream();
+        this.resilient = services.resilient();
+        this.meter = services.meter();
+        this.clock = services.clock();
+        this.streams = new StreamRelay(services.meter());
     }
 
     /** {@code version} and {@code beta} are the caller's anthropic-version and anthropic-beta headers. */

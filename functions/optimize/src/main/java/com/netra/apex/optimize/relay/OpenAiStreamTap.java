@@ -14,14 +14,11 @@ import java.util.List;
  * An OpenAI chat stream. The gateway always asks for {@code stream_options.include_usage}; when the
  * caller did not, the extra usage-only chunk and the {@code usage: null} fields are removed again.
  */
-final class OpenAiStreamTap implements StreamTap {
+final class OpenAiStreamTap extends ObservedOutput {
 
     private final ObjectMapper json;
     private final boolean callerAskedForUsage;
-    private final StringBuilder generated = new StringBuilder();
     private TokenUsage usage;
-    private String servedModel;
-    private boolean sawOutput;
 
     OpenAiStreamTap(ObjectMapper json, boolean callerAskedForUsage) {
         this.json = json;
@@ -37,9 +34,7 @@ final class OpenAiStreamTap implements StreamTap {
         if (!chunk.isObject()) {
             return List.of(new SseOut(event.event(), event.data()));
         }
-        if (servedModel == null && chunk.hasNonNull("model")) {
-            servedModel = chunk.get("model").asText();
-        }
+        servedModelIfUnknown(chunk.path("model").asText(null));
         collectText(chunk.path("choices"));
         JsonNode u = chunk.get("usage");
         if (u != null && u.isObject()) {
@@ -59,13 +54,11 @@ final class OpenAiStreamTap implements StreamTap {
         for (JsonNode choice : choices) {
             JsonNode delta = choice.path("delta");
             JsonNode content = delta.get("content");
-            if (content != null && content.isTextual() && !content.asText().isEmpty()) {
-                generated.append(content.asText());
-                sawOutput = true;
+            if (content != null && content.isTextual()) {
+                generated(content.asText());
             }
             for (JsonNode call : delta.path("tool_calls")) {
-                generated.append(call.path("function").path("arguments").asText(""));
-                sawOutput = true;
+                generated(call.path("function").path("arguments").asText(""));
             }
         }
     }
@@ -81,20 +74,5 @@ final class OpenAiStreamTap implements StreamTap {
     @Override
     public TokenUsage providerUsage() {
         return usage;
-    }
-
-    @Override
-    public String servedModel() {
-        return servedModel;
-    }
-
-    @Override
-    public boolean sawOutput() {
-        return sawOutput;
-    }
-
-    @Override
-    public CharSequence generatedText() {
-        return generated;
     }
 }
