@@ -27,8 +27,8 @@ public final class BenchReport {
         out.printf("%-34s %14.0f %14.0f%n", "throughput, " + o.connections() + " connections (req/s)",
                 r.direct().throughput().requestsPerSecond(), r.gateway().throughput().requestsPerSecond());
         out.printf("%-34s %14d %14d%n", "  errors", r.direct().throughput().errors(), r.gateway().throughput().errors());
-        out.printf("%-34s %14.0f %14.0f%n", "latency at " + o.rate() + " req/s: completed/s",
-                r.direct().latency().achievedRate(), r.gateway().latency().achievedRate());
+        out.printf("%-34s %14.1f %14.1f%n", "latency at " + o.rate() + " req/s: % sent late",
+                r.direct().latency().lateSendPercent(), r.gateway().latency().lateSendPercent());
         for (double p : PERCENTILES) {
             long d = direct(p);
             long g = gateway(p);
@@ -54,7 +54,7 @@ public final class BenchReport {
         f.put("direct_errors", r.direct().throughput().errors() + r.direct().latency().errors());
         f.put("gateway_errors", r.gateway().throughput().errors() + r.gateway().latency().errors());
         f.put("rate", r.options().rate());
-        f.put("gateway_rate_completed", Math.round(r.gateway().latency().achievedRate()));
+        f.put("gateway_late_sends_pct", String.format(java.util.Locale.ROOT, "%.1f", r.gateway().latency().lateSendPercent()));
         f.put("direct_p50_us", direct(50));
         f.put("direct_p99_us", direct(99));
         f.put("gateway_p50_us", gateway(50));
@@ -63,8 +63,10 @@ public final class BenchReport {
         f.put("added_p99_us", gateway(99) - direct(99));
         f.put("added_p999_us", gateway(99.9) - direct(99.9));
         f.put("records_stored", r.metering().stored());
-        f.put("metering_backlog", r.metering().backlogAfterThroughput());
-        f.put("metering_catchup_ms", r.metering().catchupMillis());
+        f.put("metering_backlog", r.metering().afterThroughput().pending());
+        f.put("metering_catchup_ms", r.metering().afterThroughput().millis());
+        f.put("metering_backlog_after_rate", r.metering().afterFixedRate().pending());
+        f.put("metering_catchup_after_rate_ms", r.metering().afterFixedRate().millis());
         f.put("load_avg_start", String.format(java.util.Locale.ROOT, "%.1f", r.loadAtStart()));
         StringBuilder line = new StringBuilder();
         f.forEach((k, v) -> line.append(line.length() == 0 ? "" : " ").append(k).append('=').append(v));
@@ -77,9 +79,14 @@ public final class BenchReport {
             out.println("metering: not a group-commit recorder, not watched");
             return;
         }
-        out.printf("metering: %d of %d usage records stored; %d were pending after the throughput run and took %d ms to store%s%n",
-                m.stored(), m.accepted(), m.backlogAfterThroughput(), m.catchupMillis(),
-                m.caughtUp() ? "" : " (gave up waiting)");
+        out.printf("metering: %d of %d usage records stored%n", m.stored(), m.accepted());
+        printDrain(out, "throughput run", m.afterThroughput());
+        printDrain(out, "fixed-rate run", m.afterFixedRate());
+    }
+
+    private static void printDrain(PrintStream out, String run, MeteringWatch.Drain d) {
+        out.printf("  %d were pending after the %s and took %d ms to store%s%n", d.pending(), run, d.millis(),
+                d.complete() ? "" : " (gave up waiting)");
     }
 
     private void printTargets(PrintStream out) {
@@ -89,7 +96,7 @@ public final class BenchReport {
                 rps >= TARGET_RPS ? "met" : "MISSED", rps);
         out.printf("target p99 added latency < %d us at %d req/s: %s (%d us)%n", TARGET_ADDED_P99_US,
                 r.options().rate(), addedP99 < TARGET_ADDED_P99_US ? "met" : "MISSED", addedP99);
-        if (r.gateway().latency().achievedRate() < 0.95 * r.options().rate()) {
+        if (r.gateway().latency().lateSendPercent() > 5) {
             out.println("  (the gateway did not keep up with the fixed rate: its latencies include time queued behind earlier requests)");
         }
     }

@@ -1,6 +1,5 @@
 package com.netra.apex.local.bench;
 
-import com.netra.apex.core.metering.GroupCommitRecorder;
 import com.netra.apex.core.metering.UsageRecorder;
 import com.netra.apex.core.tenancy.ApiKeys;
 import com.netra.apex.local.LocalPlatform;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +23,6 @@ public final class GatewayBenchmark {
 
     /** The model callers ask for; the gateway routes gpt-* to the openai provider, i.e. the mock. */
     static final String MODEL = "gpt-4o-mini";
-    private static final Duration METERING_WAIT_LIMIT = Duration.ofMinutes(3);
 
     private final Options options;
     private final PrintStream out;
@@ -38,8 +35,8 @@ public final class GatewayBenchmark {
     public record Phase(LoadGenerator.Throughput throughput, LoadGenerator.Latency latency) {
     }
 
-    /** Usage records: backlog left by the throughput run and how long the recorder took to store it. */
-    public record Metering(long backlogAfterThroughput, long catchupMillis, boolean caughtUp, long stored,
+    /** Usage records: what each run left pending and how long storing it took; totals at the end. */
+    public record Metering(MeteringWatch.Drain afterThroughput, MeteringWatch.Drain afterFixedRate, long stored,
                            long accepted) {
     }
 
@@ -74,19 +71,19 @@ public final class GatewayBenchmark {
 
     private GatewayRun throughGateway(MockUpstream mock, Path dataDir) throws Exception {
         out.println("Starting the local gateway (data in " + dataDir + ")");
-        MeteringWatch watch;
-        Phase gateway;
+        MeteringWatch.Drain[] afterThroughput = new MeteringWatch.Drain[1];
         try (LocalPlatform platform = LocalPlatform.start(dataDir, 0, gatewayProperties(mock))) {
             String key = platform.bean(ApiKeys.class).issue("bench", "bench").apiKey();
             InetSocketAddress address = new InetSocketAddress("127.0.0.1", platform.url().getPort());
             out.println("Gateway listening on http://127.0.0.1:" + address.getPort());
             byte[] request = BenchRequests.chatCompletion(address, key, MODEL, options.stream());
-            watch = new MeteringWatch(platform.bean(UsageRecorder.class));
+            MeteringWatch watch = new MeteringWatch(platform.bean(UsageRecorder.class), out);
             // Let metering drain between runs so the latency run sees steady-state metering, not a backlog.
-            gateway = measure("gateway", new LoadGenerator(address, request), watch::afterThroughput);
-            watch.awaitStored();
+            Phase gateway = measure("gateway", new LoadGenerator(address, request),
+                    () -> afterThroughput[0] = watch.drain("throughput run"));
+            MeteringWatch.Drain afterRate = watch.drain("fixed-rate run");
+            return new GatewayRun(gateway, new Metering(afterThroughput[0], afterRate, watch.stored(), watch.accepted()));
         }
-        return new GatewayRun(gateway, watch.result());
     }
 
     private Phase measure(String name, LoadGenerator load, Runnable betweenRuns) throws Exception {
@@ -102,9 +99,9 @@ public final class GatewayBenchmark {
         out.printf("[%s] latency: %d req/s fixed rate over %d connections, warm-up %d s, measuring %d s%n", name,
                 options.rate(), options.connections(), options.warmup().toSeconds(), options.duration().toSeconds());
         LoadGenerator.Latency l = load.fixedRate(options.rate(), options.connections(), options.warmup(), options.duration());
-        out.printf("[%s]   p50 %d us, p99 %d us, max %d us, %.0f responses/s, %d errors%s%n", name,
+        out.printf("[%s]   p50 %d us, p99 %d us, max %d us, %.1f%% sent late, %d errors%s%n", name,
                 l.histogram().percentileMicros(50), l.histogram().percentileMicros(99), l.histogram().maxMicros(),
-                l.achievedRate(), l.errors(), errorNote(l.firstError()));
+                l.lateSendPercent(), l.errors(), errorNote(l.firstError()));
         return new Phase(t, l);
     }
 
@@ -129,48 +126,6 @@ public final class GatewayBenchmark {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + dir, e);
-        }
-    }
-
-    /** Watches the group-commit recorder's counters; other recorder kinds report nothing. */
-    private final class MeteringWatch {
-        private final GroupCommitRecorder recorder;
-        private long backlog = -1;
-        private long catchupMillis = -1;
-        private boolean caughtUp;
-
-        MeteringWatch(UsageRecorder recorder) {
-            this.recorder = recorder instanceof GroupCommitRecorder g ? g : null;
-        }
-
-        void afterThroughput() {
-            if (recorder == null) {
-                out.println("[gateway] metering: recorder is not group-commit; not watched");
-                return;
-            }
-            backlog = recorder.acceptedCount() - recorder.storedCount();
-            long started = System.nanoTime();
-            caughtUp = awaitStored();
-            catchupMillis = (System.nanoTime() - started) / 1_000_000;
-            out.printf("[gateway] metering: %d records pending after the throughput run, %s in %d ms (%d stored so far)%n",
-                    backlog, caughtUp ? "all stored" : "NOT all stored", catchupMillis, recorder.storedCount());
-        }
-
-        boolean awaitStored() {
-            if (recorder == null) {
-                return false;
-            }
-            long deadline = System.nanoTime() + METERING_WAIT_LIMIT.toNanos();
-            while (recorder.storedCount() < recorder.acceptedCount() && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(5_000_000);
-            }
-            return recorder.storedCount() >= recorder.acceptedCount();
-        }
-
-        Metering result() {
-            long stored = recorder == null ? -1 : recorder.storedCount();
-            long accepted = recorder == null ? -1 : recorder.acceptedCount();
-            return new Metering(backlog, catchupMillis, caughtUp, stored, accepted);
         }
     }
 }

@@ -57,6 +57,7 @@ class StreamingAndTenancyTest {
 
         long firstBytesMillis;
         try (Socket socket = new Socket("127.0.0.1", gw.platform.url().getPort())) {
+            socket.setSoTimeout(15_000); // a stalled relay fails the test instead of hanging it
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + gw.newKey(tenant)
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length

@@ -27,6 +27,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.value.PropertyResolver;
+import io.micronaut.http.netty.channel.EventLoopGroupRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -134,8 +135,9 @@ public class GatewayFactory {
     }
 
     @Singleton
-    UpstreamClient upstreamClient(@Value("${apex.upstream.connect-timeout:5s}") Duration connectTimeout) {
-        return new UpstreamClient(connectTimeout);
+    UpstreamClient upstreamClient(EventLoopGroupRegistry loops, @Value("${apex.upstream.connect-timeout:5s}") Duration connectTimeout) {
+        // The server's own event loops: a proxied call stays on the thread its request arrived on.
+        return new UpstreamClient(loops.getDefaultEventLoopGroup(), connectTimeout);
     }
 
     @Singleton

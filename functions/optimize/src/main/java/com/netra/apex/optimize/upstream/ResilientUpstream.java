@@ -93,7 +93,8 @@ public final class ResilientUpstream {
 
     private static UpstreamFailure transportFailure(Route route, Throwable e) {
         String provider = route.provider().name();
-        if (inChain(e, HttpTimeoutException.class) && !inChain(e, HttpConnectTimeoutException.class)) {
+        boolean timedOut = inChain(e, HttpTimeoutException.class) || inChain(e, java.util.concurrent.TimeoutException.class);
+        if (timedOut && !inChain(e, HttpConnectTimeoutException.class)) {
             return new UpstreamFailure(GatewayError.gatewayTimeout("Provider '" + provider + "' did not answer within "
                     + route.provider().readTimeout().toSeconds() + " s (after retries). Raise its read timeout or retry later."), route);
         }
