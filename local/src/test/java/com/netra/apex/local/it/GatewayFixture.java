@@ -94,5 +94,14 @@ final class GatewayFixture implements AutoCloseable {
     public void close() {
         platform.close();
         provider.stop();
+        deleteRecursively(dataDir);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp directory is harmless.
+        }
     }
 }
