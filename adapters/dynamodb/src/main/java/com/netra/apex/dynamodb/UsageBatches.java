@@ -29,9 +29,11 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The usage table's items: each packs a batch of one partition's records as gzip-compressed JSON Lines. */
-// Key: pk = tenantId#yyyy-MM-dd (UTC day received),
-//      sk = b#<first receivedAt, fixed width>#<first requestId>#<digest of the batch's request ids>.
 final class UsageBatches {
+
+    // Key: pk = tenantId#yyyy-MM-dd (UTC day received),
+    //      sk = b#<first receivedAt, fixed width>#<first requestId>#<digest of the batch's request ids>.
+    // Records are JSON lines of core's UsageRecordCodec, so cost travels as an exact decimal string.
 
     static final String FORMAT = "jsonl.gz.v1";
     static final String RECORDS = "records";

@@ -1,7 +1,11 @@
 package com.netra.apex.dynamodb;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
@@ -29,5 +33,12 @@ final class LocalDynamo {
         ApexTables tables = new ApexTables("keys-" + n, "usage-" + n);
         tables.createIfMissing(CLIENT);
         return tables;
+    }
+
+    /** Every item of a table, across scan pages (usage items are large, so a page holds few). */
+    static List<Map<String, AttributeValue>> scanAll(String table) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        CLIENT.scanPaginator(b -> b.tableName(table)).items().forEach(items::add);
+        return items;
     }
 }

@@ -60,10 +60,22 @@ class UnprocessedItemsTest {
         }
     }
 
+    /** Records further apart than a batch may span, so each travels as its own item. */
     private static List<UsageRecord> records(int n) {
         List<UsageRecord> out = new ArrayList<>();
+        Instant at = Instant.parse("2025-03-01T01:00:00Z");
         for (int i = 0; i < n; i++) {
-            out.add(UsageSamples.priced("acme", "r" + i, Instant.parse("2025-03-01T01:00:00Z").plusSeconds(i), "0.5"));
+            out.add(UsageSamples.priced("acme", "r" + i, at, "0.5"));
+            at = at.plus(UsageBatches.MAX_SPAN).plusSeconds(1);
+        }
+        return out;
+    }
+
+    /** Records 100 ms apart, so 500 of them share one item. */
+    private static List<UsageRecord> dense(String tenant, int n) {
+        List<UsageRecord> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(UsageSamples.priced(tenant, tenant + "-" + i, Instant.parse("2025-03-01T01:00:00Z").plusMillis(i * 100L), "0.5"));
         }
         return out;
     }
@@ -74,7 +86,7 @@ class UnprocessedItemsTest {
         StingyClient stingy = new StingyClient(LocalDynamo.client(), 3);
         new DynamoDbUsageStore(stingy, tables.usage(), 8, FAST).putAll(records(60));
 
-        // 60 records: chunks of 25, 25, 10; the first chunk is halved three times before succeeding.
+        // 60 items: chunks of 25, 25, 10; the first chunk is halved three times before succeeding.
         assertThat(stingy.batchSizes).containsExactly(25, 13, 7, 4, 25, 10);
         DynamoDbUsageStore reader = new DynamoDbUsageStore(LocalDynamo.client(), tables.usage());
         assertThat(reader.query("acme", Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-03-02T00:00:00Z")))
@@ -89,7 +101,25 @@ class UnprocessedItemsTest {
 
         assertThatThrownBy(() -> store.putAll(records(25)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("still unprocessed after 3");
+                .hasMessageContaining("4 usage items (4 usage records) were still unprocessed after 3");
         assertThat(stingy.batchSizes).containsExactly(25, 13, 7);
+    }
+
+    @Test
+    void aResentItemCarriesItsWholeBatchAndAFailureCountsRecords() {
+        ApexTables tables = LocalDynamo.freshTables();
+        List<UsageRecord> all = new ArrayList<>(dense("acme", 1_000));
+        all.addAll(dense("globex", 700));
+        new DynamoDbUsageStore(new StingyClient(LocalDynamo.client(), 1), tables.usage(), 8, FAST).putAll(all);
+
+        // acme: 500 + 500, globex: 500 + 200; the second half of the first call is resent.
+        DynamoDbUsageStore reader = new DynamoDbUsageStore(LocalDynamo.client(), tables.usage());
+        Instant day = Instant.parse("2025-03-01T00:00:00Z");
+        assertThat(reader.query("acme", day, day.plusSeconds(86_400))).containsExactlyElementsOf(dense("acme", 1_000));
+        assertThat(reader.query("globex", day, day.plusSeconds(86_400))).containsExactlyElementsOf(dense("globex", 700));
+
+        StingyClient never = new StingyClient(LocalDynamo.client(), Integer.MAX_VALUE);
+        assertThatThrownBy(() -> new DynamoDbUsageStore(never, LocalDynamo.freshTables().usage(), 1, FAST).putAll(all))
+                .hasMessageContaining("2 usage items (700 usage records) were still unprocessed after 1");
     }
 }

@@ -20,6 +20,13 @@ final class UsageSamples {
         return record(tenant, requestId, receivedAt, Cost.unpriced());
     }
 
+    /** The same record under another key id; a long random one makes a record incompressible. */
+    static UsageRecord withKeyId(UsageRecord r, String keyId) {
+        return new UsageRecord(r.requestId(), r.tenantId(), keyId, r.receivedAt(), r.endpoint(), r.provider(),
+                r.requestedModel(), r.servedModel(), r.streamed(), r.tokens(), r.cost(), r.status(), r.outcome(),
+                r.latencyMillis(), r.firstTokenMillis(), r.cacheStatus());
+    }
+
     private static UsageRecord record(String tenant, String requestId, Instant receivedAt, Cost cost) {
         return new UsageRecord(requestId, tenant, "key-" + tenant, receivedAt, "/v1/chat/completions", "openai",
                 "gpt-4o-mini", "gpt-4o-mini-2024-07-18", requestId.hashCode() % 2 == 0,

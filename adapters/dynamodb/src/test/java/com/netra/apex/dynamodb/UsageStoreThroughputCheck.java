@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
@@ -28,6 +29,7 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  * mvn -o -pl adapters/dynamodb test -Dtest=UsageStoreThroughputCheck -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dapex.throughput=true [-Dapex.throughput.records=100000] [-Dapex.throughput.chunks=25,500]
  *     [-Dapex.throughput.threads=1,2,8] [-Dapex.throughput.tenants=4] [-Dapex.throughput.onDisk=true]
+ *     [-Dapex.throughput.rate=10000]
  * </pre>
  */
 @EnabledIfSystemProperty(named = "apex.throughput", matches = "true")
@@ -42,6 +44,8 @@ class UsageStoreThroughputCheck {
     private static final int[] CHUNKS = ints(System.getProperty("apex.throughput.chunks", "500"));
     private static final int[] THREADS = ints(System.getProperty("apex.throughput.threads", "1"));
     private static final boolean ON_DISK = Boolean.getBoolean("apex.throughput.onDisk");
+    // 0 feeds the recorder as fast as it accepts (its ceiling); a rate paces it like live traffic.
+    private static final int RATE = Integer.getInteger("apex.throughput.rate", 0);
 
     @Test
     void putAllInChunks() throws Exception {
@@ -72,8 +76,13 @@ class UsageStoreThroughputCheck {
                     long nanos;
                     try (GroupCommitRecorder recorder = new GroupCommitRecorder(store, new UsageJournal(journal), settings)) {
                         nanos = timed(() -> {
-                            records.forEach(recorder::record);
+                            long backlog = feed(recorder, records);
+                            long fed = System.nanoTime();
                             recorder.flush();
+                            if (RATE > 0) {
+                                System.out.printf("         paced at %d/s: largest backlog %d records, all stored %.0f ms"
+                                        + " after the last%n", RATE, backlog, (System.nanoTime() - fed) / 1e6);
+                            }
                         });
                     } finally {
                         Files.deleteIfExists(journal);
@@ -83,6 +92,23 @@ class UsageStoreThroughputCheck {
                 }
             }
         });
+    }
+
+    /** Records everything, paced at RATE if set; returns the largest backlog seen (accepted, not stored). */
+    private static long feed(GroupCommitRecorder recorder, List<UsageRecord> records) {
+        long start = System.nanoTime();
+        long backlog = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (RATE > 0 && i % 10 == 0) {
+                long due = start + i * 1_000_000_000L / RATE;
+                for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+                    LockSupport.parkNanos(left); // not a spin: on 2 cores it would starve the store
+                }
+                backlog = Math.max(backlog, recorder.acceptedCount() - recorder.storedCount());
+            }
+            recorder.record(records.get(i));
+        }
+        return backlog;
     }
 
     private interface Body {
@@ -95,7 +121,9 @@ class UsageStoreThroughputCheck {
 
     private static void runOnEngine(Body body) throws Exception {
         Path dir = ON_DISK ? Files.createTempDirectory("apex-throughput-db") : null;
-        AmazonDynamoDBLocal engine = dir == null ? DynamoDBEmbedded.create(true) : DynamoDBEmbedded.create(dir.resolve("usage.db").toFile(), true);
+        // The on-disk engine wants a database file, not a directory (given one it retries forever).
+        AmazonDynamoDBLocal engine = dir == null ? DynamoDBEmbedded.create(true)
+                : DynamoDBEmbedded.create(dir.resolve("usage.db").toFile(), true);
         try {
             // Warm-up so the JIT, the engine and SQLite are not measured cold.
             DynamoDbUsageStore warm = new DynamoDbUsageStore(engine.dynamoDbClient(), fresh(engine).usage());
