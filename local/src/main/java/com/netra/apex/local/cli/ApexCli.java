@@ -19,7 +19,8 @@ public final class ApexCli {
               tenants set-provider-key --tenant NAME --provider openai  store the tenant's own provider key
                                                                 (read from stdin; encrypted at rest)
               tenants remove-provider-key --tenant NAME --provider openai
-              bench   gateway [--duration 10] [--rate 1000]           benchmark the gateway against a local mock upstream
+              bench   gateway [--duration 10] [--warmup 20] [--rate 1000] [--connections 32] [--stream true]
+                                                              benchmark the gateway against a local mock upstream
 
             Every command takes --data-dir (default ./.apex-data, or APEX_DATA_DIR) and works while `apex up` runs.
             """;

@@ -21,7 +21,7 @@ final class BenchCommand {
             throw new CliException("unknown benchmark '" + what + "': use 'bench gateway'");
         }
         GatewayBenchmark.Options options = new GatewayBenchmark.Options(
-                Duration.ofSeconds(atLeast(cli, "warmup", 5, 0)),
+                Duration.ofSeconds(atLeast(cli, "warmup", 20, 0)), // JIT: shorter warm-ups understate steady state
                 Duration.ofSeconds(atLeast(cli, "duration", 10, 1)),
                 atLeast(cli, "connections", 32, 1),
                 atLeast(cli, "rate", 1000, 1),
