@@ -2,6 +2,8 @@ package com.netra.apex.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -78,10 +80,16 @@ public final class DynamoDbLocalServer implements AutoCloseable {
         // AWS CLI with a developer's own profile sees the same tables as the platform.
         String[] args = {"-port", String.valueOf(port), "-dbPath", dataDir.toAbsolutePath().toString(),
             "-sharedDb", "-disableTelemetry"};
+        PrintStream stdout = System.out;
         try {
+            // DynamoDB Local prints its configuration to stdout; a command's output must stay its own
+            // (`apex keys create` prints the key as its last line, `apex usage --json` prints JSON).
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             return ServerRunner.createServerFromCommandLineArgs(args);
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local rejected its arguments", e);
+        } finally {
+            System.setOut(stdout);
         }
     }
 
