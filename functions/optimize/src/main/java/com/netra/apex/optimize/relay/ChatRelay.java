@@ -16,8 +16,10 @@ import com.netra.apex.core.usage.UsageRecord;
 import com.netra.apex.optimize.upstream.ResilientUpstream;
 import com.netra.apex.optimize.upstream.Served;
 import com.netra.apex.optimize.upstream.UpstreamClient;
+import com.netra.apex.optimize.upstream.UpstreamFailure;
 import com.netra.apex.optimize.upstream.UpstreamReply;
 import com.netra.apex.optimize.upstream.UpstreamStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import reactor.core.publisher.Mono;
@@ -54,7 +56,7 @@ public final class ChatRelay {
         }
         RequestContext ctx = RequestContext.start(principal, "chat.completions", model, stream, clock.instant());
         Mono<RelayResult> result = stream ? stream(ctx, request, chain) : complete(ctx, request, body, chain);
-        return result.onErrorResume(com.netra.apex.optimize.upstream.UpstreamFailure.class, f ->
+        return result.onErrorResume(UpstreamFailure.class, f ->
                 Failures.meterAndRender(meter, ctx, f, GatewayError::toOpenAiJson));
     }
 
@@ -79,7 +81,7 @@ public final class ChatRelay {
                 out = requests.bytes(AnthropicToOpenAiResponse.translate(parsed, ctx.requestedModel(), clock.instant().getEpochSecond()));
             }
         } else if (anthropic) {
-            out = Failures.anthropicToOpenAiError(reply.status(), parsed, reply.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out = Failures.anthropicToOpenAiError(reply.status(), parsed, reply.body()).getBytes(StandardCharsets.UTF_8);
         }
         String outcome = reply.ok() ? UsageRecord.COMPLETED : UsageRecord.UPSTREAM_ERROR;
         RelayResult result = new RelayResult.Json(ctx.requestId(), reply.status(), reply.headers(), out);

@@ -1,10 +1,10 @@
 package com.netra.apex.optimize.relay;
 
 import com.netra.apex.core.metering.UsageRecorder;
+import com.netra.apex.core.money.Money;
 import com.netra.apex.core.pricing.Cost;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.providers.Provider;
-import com.netra.apex.core.providers.ProviderKind;
 import com.netra.apex.core.providers.Route;
 import com.netra.apex.core.usage.TokenUsage;
 import com.netra.apex.core.usage.UsageRecord;
@@ -35,7 +35,7 @@ public final class Meter {
                 : prices.cost(pricingProvider(o.route().provider()), served, o.tokens(),
                         ctx.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
         if (!cost.priced() && o.tokens().totalTokens() == 0 && o.status() >= 400) {
-            cost = Cost.of(com.netra.apex.core.money.Money.ZERO, prices.version()); // a failed call used nothing
+            cost = Cost.of(Money.ZERO, prices.version()); // a failed call used nothing
         }
         UsageRecord record = new UsageRecord(ctx.requestId(), ctx.principal().tenantId(), ctx.principal().keyId(),
                 ctx.receivedAt(), ctx.endpoint(), provider, ctx.requestedModel(), served, ctx.streamed(), o.tokens(),
@@ -50,9 +50,5 @@ public final class Meter {
             case ANTHROPIC -> "anthropic";
             case OPENAI_COMPATIBLE -> p.name();
         };
-    }
-
-    static boolean isOpenAiKind(ProviderKind kind) {
-        return kind == ProviderKind.OPENAI || kind == ProviderKind.AZURE_OPENAI;
     }
 }
