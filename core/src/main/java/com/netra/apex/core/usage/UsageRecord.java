@@ -32,4 +32,6 @@ public record UsageRecord(
     public static final String COMPLETED = "completed";
     public static final String CLIENT_DISCONNECTED = "client_disconnected";
     public static final String UPSTREAM_ERROR = "upstream_error";
+    /** Refused before any provider was called: malformed JSON, unknown model, ... */
+    public static final String REJECTED = "rejected";
 }

@@ -24,7 +24,8 @@ public record UsageSummary(String tenantId, Map<String, ModelLine> byModel, Mode
         Map<String, ModelLine> byModel = new TreeMap<>();
         ModelLine total = ModelLine.EMPTY;
         for (UsageRecord r : records) {
-            String model = r.provider() + "/" + (r.servedModel() != null ? r.servedModel() : r.requestedModel());
+            String model = r.provider() == null ? "(rejected before routing)"
+                    : r.provider() + "/" + (r.servedModel() != null ? r.servedModel() : r.requestedModel());
             byModel.merge(model, ModelLine.EMPTY.plus(r), (a, b) -> a.plus(r));
             total = total.plus(r);
         }

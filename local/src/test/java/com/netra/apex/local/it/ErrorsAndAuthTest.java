@@ -95,6 +95,12 @@ class ErrorsAndAuthTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(error(r).path("code").asText()).isEqualTo("invalid_json");
         assertThat(error(r).path("message").asText()).contains("line 1");
+        assertThat(gw.records("errors")).as("a refused request is metered too")
+                .anySatisfy(u -> {
+                    assertThat(u.outcome()).isEqualTo(com.netra.apex.core.usage.UsageRecord.REJECTED);
+                    assertThat(u.status()).isEqualTo(400);
+                    assertThat(u.cost().amount()).contains(com.netra.apex.core.money.Money.ZERO);
+                });
     }
 
     @Test

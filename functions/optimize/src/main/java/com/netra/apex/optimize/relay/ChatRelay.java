@@ -47,6 +47,11 @@ public final class ChatRelay {
     }
 
     public Mono<RelayResult> handle(Principal principal, byte[] body) {
+        return Mono.defer(() -> relay(principal, body))
+                .onErrorResume(GatewayException.class, e -> Failures.rejected(meter, clock, principal, "chat.completions", e));
+    }
+
+    private Mono<RelayResult> relay(Principal principal, byte[] body) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
         List<Route> chain = requests.routes(model, principal);

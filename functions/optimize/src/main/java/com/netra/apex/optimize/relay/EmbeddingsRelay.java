@@ -35,6 +35,11 @@ public final class EmbeddingsRelay {
     }
 
     public Mono<RelayResult> handle(Principal principal, byte[] body) {
+        return Mono.defer(() -> relay(principal, body))
+                .onErrorResume(GatewayException.class, e -> Failures.rejected(meter, clock, principal, "embeddings", e));
+    }
+
+    private Mono<RelayResult> relay(Principal principal, byte[] body) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
         List<Route> chain = requests.routes(model, principal).stream().filter(r -> r.provider().kind().speaksOpenAi()).toList();

@@ -34,6 +34,14 @@ final class Failures {
                 error.status(), UsageRecord.UPSTREAM_ERROR, -1)), result);
     }
 
+    /** A request refused before any provider call (bad JSON, unknown model): metered too, then answered. */
+    static Mono<RelayResult> rejected(Meter meter, java.time.Clock clock, com.netra.apex.core.tenancy.Principal principal,
+                                      String endpoint, GatewayException rejection) {
+        RequestContext ctx = RequestContext.start(principal, endpoint, null, false, clock.instant());
+        Meter.Outcome outcome = new Meter.Outcome(null, null, TokenUsage.NONE, rejection.error().status(), UsageRecord.REJECTED, -1);
+        return Mono.fromCompletionStage(meter.record(ctx, outcome)).onErrorResume(e -> Mono.empty()).then(Mono.error(rejection));
+    }
+
     /** Answers once the usage record is safe; a store failure is logged, never turned into a failed call. */
     static Mono<RelayResult> afterRecord(CompletionStage<Void> recorded, RelayResult result) {
         return Mono.fromCompletionStage(recorded)

@@ -44,6 +44,11 @@ public final class MessagesRelay {
 
     /** {@code version} and {@code beta} are the caller's anthropic-version and anthropic-beta headers. */
     public Mono<RelayResult> handle(Principal principal, byte[] body, String version, String beta) {
+        return Mono.defer(() -> relay(principal, body, version, beta))
+                .onErrorResume(GatewayException.class, e -> Failures.rejected(meter, clock, principal, "messages", e));
+    }
+
+    private Mono<RelayResult> relay(Principal principal, byte[] body, String version, String beta) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
         List<Route> chain = requests.routes(model, principal).stream()
