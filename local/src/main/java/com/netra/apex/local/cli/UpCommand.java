@@ -23,8 +23,13 @@ final class UpCommand {
         }
         Map<String, Object> props = new HashMap<>();
         if (cli.has("config")) {
-            // Micronaut layers the operator's file over application.yml; environment variables still apply.
-            props.put("micronaut.config.files", Path.of(cli.required("config")).toAbsolutePath().toString());
+            Path config = Path.of(cli.required("config")).toAbsolutePath();
+            if (!java.nio.file.Files.isReadable(config)) {
+                throw new CliException("cannot read the config file " + config);
+            }
+            // Micronaut reads this system property when the environment starts (builder properties are too
+            // late for it) and layers the operator's file over application.yml; environment variables still apply.
+            System.setProperty("micronaut.config.files", config.toString());
         }
         long started = System.nanoTime();
         LocalPlatform platform = LocalPlatform.start(dataDir, port, props);
