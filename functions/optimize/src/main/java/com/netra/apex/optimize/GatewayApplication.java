@@ -9,6 +9,8 @@ public final class GatewayApplication {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(GatewayApplication.class, args);
+        // Every singleton is built at start: configuration errors surface at once, and on Lambda the
+        // SnapStart snapshot (taken after init) already holds the wired gateway, secrets read and clients made.
+        Micronaut.build(args).mainClass(GatewayApplication.class).eagerInitSingletons(true).start();
     }
 }
