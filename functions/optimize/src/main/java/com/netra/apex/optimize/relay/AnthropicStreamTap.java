@@ -72,7 +72,8 @@ final class AnthropicStreamTap extends ObservedOutput {
     }
 
     /** Input tokens are known from message_start even if the stream never finished. */
-    TokenUsage partialUsage() {
+    @Override
+    public TokenUsage partialUsage() {
         return start;
     }
 }

@@ -67,8 +67,7 @@ public final class StreamRelay {
                                          long firstTokenMillis, Supplier<TokenUsage> promptEstimate) {
         TokenUsage tokens = tap.providerUsage();
         if (tokens == null) {
-            TokenUsage prompt = tap instanceof AnthropicStreamTap a && a.partialUsage() != null
-                    ? a.partialUsage() : promptEstimate.get();
+            TokenUsage prompt = tap.partialUsage() != null ? tap.partialUsage() : promptEstimate.get();
             tokens = new TokenUsage(prompt.input(), prompt.cachedInput(), prompt.cacheWrite(),
                     TokenCounter.count(tap.generatedText()));
         }

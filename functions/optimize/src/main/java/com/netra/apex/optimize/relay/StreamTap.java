@@ -21,6 +21,11 @@ interface StreamTap {
     /** Usage as the provider reported it, or null if it never did (e.g. the caller left early). */
     TokenUsage providerUsage();
 
+    /** Prompt tokens the provider reported before the stream ended (Anthropic's message_start), or null. */
+    default TokenUsage partialUsage() {
+        return null;
+    }
+
     String servedModel();
 
     /** True once any generated content has been seen (time to first token). */

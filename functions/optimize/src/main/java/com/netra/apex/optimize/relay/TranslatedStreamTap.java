@@ -38,7 +38,8 @@ final class TranslatedStreamTap implements StreamTap {
         return translator.finishReason() != null ? translator.tokenUsage() : null;
     }
 
-    TokenUsage partialUsage() {
+    @Override
+    public TokenUsage partialUsage() {
         return meterTap.partialUsage();
     }
 
