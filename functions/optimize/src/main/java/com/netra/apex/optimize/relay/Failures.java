@@ -2,12 +2,14 @@ package com.netra.apex.optimize.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netra.apex.core.errors.GatewayError;
+import com.netra.apex.core.tenancy.Principal;
 import com.netra.apex.core.usage.TokenUsage;
 import com.netra.apex.core.usage.UsageRecord;
 import com.netra.apex.optimize.upstream.UpstreamFailure;
 import com.netra.apex.optimize.upstream.UpstreamStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -35,7 +37,7 @@ final class Failures {
     }
 
     /** A request refused before any provider call (bad JSON, unknown model): metered too, then answered. */
-    static Mono<RelayResult> rejected(Meter meter, java.time.Clock clock, com.netra.apex.core.tenancy.Principal principal,
+    static Mono<RelayResult> rejected(Meter meter, Clock clock, Principal principal,
                                       String endpoint, GatewayException rejection) {
         RequestContext ctx = RequestContext.start(principal, endpoint, null, false, clock.instant());
         Meter.Outcome outcome = new Meter.Outcome(null, null, TokenUsage.NONE, rejection.error().status(), UsageRecord.REJECTED, -1);

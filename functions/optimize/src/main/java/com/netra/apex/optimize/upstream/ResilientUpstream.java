@@ -4,13 +4,13 @@ import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.core.providers.Route;
 import com.netra.apex.core.resilience.Backoff;
 import com.netra.apex.core.resilience.CircuitBreaker;
+import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import reactor.core.publisher.Mono;
@@ -81,8 +81,7 @@ public final class ResilientUpstream {
 
     /** Connection refused or reset, timeouts: worth a retry. Anything else is a bug or a bad request. */
     private static boolean isTransportFailure(Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        return cause instanceof java.io.IOException || cause instanceof java.util.concurrent.TimeoutException;
+        return e instanceof IOException || e instanceof TimeoutException;
     }
 
     private static UpstreamFailure allDown(List<Route> chain) {
@@ -93,12 +92,12 @@ public final class ResilientUpstream {
 
     private static UpstreamFailure transportFailure(Route route, Throwable e) {
         String provider = route.provider().name();
-        boolean timedOut = inChain(e, HttpTimeoutException.class) || inChain(e, java.util.concurrent.TimeoutException.class);
-        if (timedOut && !inChain(e, HttpConnectTimeoutException.class)) {
+        // Read timeouts come from the reply's Reactor timeout; connect timeouts are ConnectExceptions (Netty).
+        if (inChain(e, TimeoutException.class)) {
             return new UpstreamFailure(GatewayError.gatewayTimeout("Provider '" + provider + "' did not answer within "
                     + route.provider().readTimeout().toSeconds() + " s (after retries). Raise its read timeout or retry later."), route);
         }
-        String why = inChain(e, ConnectException.class) || inChain(e, HttpConnectTimeoutException.class)
+        String why = inChain(e, ConnectException.class)
                 ? "could not be connected to at " + route.provider().baseUrl()
                 : "failed: " + rootCause(e).getClass().getSimpleName();
         return new UpstreamFailure(GatewayError.badGateway("Provider '" + provider + "' " + why
