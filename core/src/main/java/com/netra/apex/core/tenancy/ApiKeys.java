@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -23,19 +23,15 @@ public final class ApiKeys {
     private final ApiKeyStore store;
     private final KeyHasher hasher;
     private final Clock clock;
-    private final long cacheTtlNanos;
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final TtlCache<String, Optional<ApiKeyRecord>> cache;
     /** Bumped by every revocation, so a lookup that raced one does not cache the pre-revocation record. */
-    private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
-
-    private record Cached(Optional<ApiKeyRecord> record, long expiresAtNanos) {
-    }
+    private final AtomicLong revocations = new AtomicLong();
 
     public ApiKeys(ApiKeyStore store, KeyHasher hasher, Clock clock, Duration cacheTtl) {
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
-        this.cacheTtlNanos = cacheTtl.toNanos();
+        this.cache = new TtlCache<>(cacheTtl);
     }
 
     /** Creates a key for a tenant; the returned secret is the only copy there will ever be. */
@@ -76,8 +72,7 @@ public final class ApiKeys {
         if (!m.matches()) {
             return true;
         }
-        Cached cached = cache.get(m.group(1));
-        return cached != null && System.nanoTime() - cached.expiresAtNanos() < 0;
+        return cache.isFresh(m.group(1));
     }
 
     /** Revokes a key; returns the revoked record, or empty if there is no such key. */
@@ -95,14 +90,14 @@ public final class ApiKeys {
 
     private Optional<ApiKeyRecord> lookup(String keyId) {
         long now = System.nanoTime();
-        Cached cached = cache.get(keyId);
-        if (cached != null && now - cached.expiresAtNanos() < 0) {
-            return cached.record();
+        Optional<ApiKeyRecord> cached = cache.getFresh(keyId);
+        if (cached != null) {
+            return cached;
         }
         long revocationsBefore = revocations.get();
         Optional<ApiKeyRecord> fresh = store.find(keyId);
-        if (cacheTtlNanos > 0 && revocations.get() == revocationsBefore) {
-            cache.put(keyId, new Cached(fresh, now + cacheTtlNanos));
+        if (revocations.get() == revocationsBefore) {
+            cache.put(keyId, fresh, now);
         }
         return fresh;
     }

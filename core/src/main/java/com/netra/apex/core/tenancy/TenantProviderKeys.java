@@ -3,7 +3,6 @@ package com.netra.apex.core.tenancy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tenants' own provider keys ("bring your own key"): set and removed here, and read on the hot path
@@ -13,16 +12,12 @@ public final class TenantProviderKeys {
 
     private final TenantCredentialStore store;
     private final CredentialSealer sealer;
-    private final long ttlNanos;
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(Map<String, String> keys, long expiresAtNanos) {
-    }
+    private final TtlCache<String, Map<String, String>> cache;
 
     public TenantProviderKeys(TenantCredentialStore store, CredentialSealer sealer, Duration cacheTtl) {
         this.store = store;
         this.sealer = sealer;
-        this.ttlNanos = cacheTtl.toNanos();
+        this.cache = new TtlCache<>(cacheTtl);
     }
 
     public void set(String tenantId, String provider, String apiKey) {
@@ -42,22 +37,19 @@ public final class TenantProviderKeys {
     /** The tenant's own keys by provider name (empty when it uses the operator's keys). */
     public Map<String, String> forTenant(String tenantId) {
         long now = System.nanoTime();
-        Cached cached = cache.get(tenantId);
-        if (cached != null && now - cached.expiresAtNanos() < 0) {
-            return cached.keys();
+        Map<String, String> cached = cache.getFresh(tenantId);
+        if (cached != null) {
+            return cached;
         }
         Map<String, String> keys = new HashMap<>();
         store.findAll(tenantId).forEach((provider, sealed) -> keys.put(provider, sealer.open(sealed, tenantId, provider)));
         Map<String, String> frozen = Map.copyOf(keys);
-        if (ttlNanos > 0) {
-            cache.put(tenantId, new Cached(frozen, now + ttlNanos));
-        }
+        cache.put(tenantId, frozen, now);
         return frozen;
     }
 
     /** True when {@link #forTenant} needs no store call, so it may run on an event loop thread. */
     public boolean answerableFromCache(String tenantId) {
-        Cached cached = cache.get(tenantId);
-        return cached != null && System.nanoTime() - cached.expiresAtNanos() < 0;
+        return cache.isFresh(tenantId);
     }
 }
