@@ -28,18 +28,21 @@ public class ModelsController {
     private final ModelCatalog catalog;
     private final PriceTable prices;
     private final ObjectMapper json;
+    /** Built once: the catalog and the price table do not change while the gateway runs. */
+    private final String modelList;
 
     public ModelsController(CallerAuth auth, ModelCatalog catalog, PriceTable prices, @Named("apex") ObjectMapper json) {
         this.auth = auth;
         this.catalog = catalog;
         this.prices = prices;
         this.json = json;
+        this.modelList = list().toString();
     }
 
     @Get(uri = "/models", produces = MediaType.APPLICATION_JSON)
     public Mono<MutableHttpResponse<?>> models(HttpRequest<?> request) {
         return auth.authenticate(request)
-                .<MutableHttpResponse<?>>map(principal -> HttpResponse.ok(list().toString()).contentType(MediaType.APPLICATION_JSON_TYPE))
+                .<MutableHttpResponse<?>>map(principal -> HttpResponse.ok(modelList).contentType(MediaType.APPLICATION_JSON_TYPE))
                 .onErrorResume(e -> Responses.error(e, GatewayError::toOpenAiJson));
     }
 
