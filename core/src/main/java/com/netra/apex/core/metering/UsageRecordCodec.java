@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netra.apex.core.money.Money;
 import com.netra.apex.core.pricing.Cost;
+import com.netra.apex.core.savings.Savings;
+import com.netra.apex.core.savings.SavingsCause;
+import java.util.EnumMap;
+import java.util.Map;
 import com.netra.apex.core.usage.TokenUsage;
 import com.netra.apex.core.usage.UsageRecord;
 import java.io.IOException;
@@ -34,7 +38,32 @@ public final class UsageRecordCodec {
         } else {
             n.putNull("cost_usd");
         }
+        putSavings(n, r);
         return n;
+    }
+
+    private static void putSavings(ObjectNode n, UsageRecord r) {
+        Cost baseline = r.savings().baseline();
+        if (baseline.priced()) {
+            n.put("baseline_cost_usd", baseline.amount().get().toPlainString());
+        } else {
+            n.putNull("baseline_cost_usd");
+        }
+        ObjectNode byCause = n.putObject("savings_usd");
+        r.savings().byCause().forEach((cause, amount) -> byCause.put(cause.wireName(), amount.toPlainString()));
+        n.put("holdout", r.holdout());
+    }
+
+    private static Savings savings(JsonNode n, Cost actual) {
+        JsonNode baseline = n.get("baseline_cost_usd");
+        if (baseline == null) {
+            return Savings.none(actual); // written before savings were recorded
+        }
+        Cost base = baseline.isNull() ? Cost.unpriced() : Cost.of(Money.usd(baseline.asText()), actual.priceVersion());
+        Map<SavingsCause, Money> byCause = new EnumMap<>(SavingsCause.class);
+        n.path("savings_usd").fields().forEachRemaining(e ->
+                byCause.put(SavingsCause.fromWireName(e.getKey()), Money.usd(e.getValue().asText())));
+        return new Savings(base, byCause);
     }
 
     public static String toLine(UsageRecord r) {
@@ -60,6 +89,7 @@ public final class UsageRecordCodec {
                 n.path("endpoint").asText(), n.path("provider").asText(null),
                 n.path("requested_model").asText(null), n.path("served_model").asText(null),
                 n.path("streamed").asBoolean(), tokens, c, n.path("status").asInt(), n.path("outcome").asText(),
-                n.path("latency_ms").asLong(), n.path("first_token_ms").asLong(-1), n.path("cache_status").asText(null));
+                n.path("latency_ms").asLong(), n.path("first_token_ms").asLong(-1), n.path("cache_status").asText(null),
+                savings(n, c), n.path("holdout").asBoolean(false));
     }
 }

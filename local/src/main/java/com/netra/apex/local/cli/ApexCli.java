@@ -21,6 +21,11 @@ public final class ApexCli {
               tenants remove-provider-key --tenant NAME --provider openai
               bench   gateway [--duration 10] [--warmup 20] [--rate 1000] [--connections 32] [--stream true]
                                                               benchmark the gateway against a local mock upstream
+              bench   pipeline                                benchmark the optimization pipeline on a cache miss and a hit
+              eval    cache [--pairs FILE]... [--threshold T]   semantic cache hit and false-hit rates, lookup latency
+              eval    router [--data DIR] [--train]           the learned router's cost/quality curve on held-out data
+              eval    compress --file FILE                    tokens before and after, per compression rule
+              eval    pareto [--cost 0.6 --latency 0.1 --quality 0.3]  the measured frontier and the chosen configuration
 
             Every command takes --data-dir (default ./.apex-data, or APEX_DATA_DIR) and works while `apex up` runs.
             """;
@@ -41,6 +46,7 @@ public final class ApexCli {
                 case "usage" -> UsageCommand.run(rest);
                 case "tenants" -> TenantsCommand.run(rest);
                 case "bench" -> BenchCommand.run(rest);
+                case "eval" -> EvalCommand.run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'");
             }
         } catch (CliException e) {
