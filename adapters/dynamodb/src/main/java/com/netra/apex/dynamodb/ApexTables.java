@@ -110,7 +110,7 @@ public record ApexTables(String apiKeys, String usage, String tenantCredentials)
                 .build();
     }
 
-    private static void createIfMissing(DynamoDbClient client, CreateTableRequest request) {
+    static void createIfMissing(DynamoDbClient client, CreateTableRequest request) {
         if (exists(client, request.tableName())) {
             return;
         }
@@ -131,7 +131,7 @@ public record ApexTables(String apiKeys, String usage, String tenantCredentials)
     }
 
     // Polled by hand: the SDK's TableExists waiter sleeps 20 s between checks, far too slow locally.
-    private static void awaitActive(DynamoDbClient client, String table) {
+    static void awaitActive(DynamoDbClient client, String table) {
         long deadline = System.nanoTime() + ACTIVE_TIMEOUT.toNanos();
         while (client.describeTable(b -> b.tableName(table)).table().tableStatus() != TableStatus.ACTIVE) {
             if (System.nanoTime() - deadline > 0) {
@@ -150,11 +150,11 @@ public record ApexTables(String apiKeys, String usage, String tenantCredentials)
         }
     }
 
-    private static AttributeDefinition string(String name) {
+    static AttributeDefinition string(String name) {
         return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
     }
 
-    private static KeySchemaElement key(String name, KeyType type) {
+    static KeySchemaElement key(String name, KeyType type) {
         return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }

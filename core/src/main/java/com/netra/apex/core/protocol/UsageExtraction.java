@@ -28,4 +28,9 @@ public final class UsageExtraction {
         return new TokenUsage(usage.path("input_tokens").asLong(), usage.path("cache_read_input_tokens").asLong(),
                 usage.path("cache_creation_input_tokens").asLong(), usage.path("output_tokens").asLong());
     }
+
+    /** The OpenAI {@code usage} object for tokens, as a caller of the chat API expects it. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode toOpenAi(TokenUsage tokens) {
+        return AnthropicOpenAiMapping.usage(tokens);
+    }
 }

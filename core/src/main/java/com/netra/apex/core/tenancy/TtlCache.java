@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A small time-to-live cache for hot-path lookups (API keys, tenants' provider keys). A zero TTL
  * caches nothing. Values must not be null.
  */
-final class TtlCache<K, V> {
+public final class TtlCache<K, V> {
 
     private record Entry<V>(V value, long expiresAtNanos) {
     }
@@ -15,28 +15,28 @@ final class TtlCache<K, V> {
     private final long ttlNanos;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-    TtlCache(Duration ttl) {
+    public TtlCache(Duration ttl) {
         this.ttlNanos = ttl.toNanos();
     }
 
     /** The cached value if it has not expired, else null. */
-    V getFresh(K key) {
+    public V getFresh(K key) {
         Entry<V> entry = entries.get(key);
         return entry != null && System.nanoTime() - entry.expiresAtNanos() < 0 ? entry.value() : null;
     }
 
-    boolean isFresh(K key) {
+    public boolean isFresh(K key) {
         return getFresh(key) != null;
     }
 
     /** Caches a value loaded at {@code loadedAtNanos}: it expires one TTL after the load began. */
-    void put(K key, V value, long loadedAtNanos) {
+    public void put(K key, V value, long loadedAtNanos) {
         if (ttlNanos > 0) {
             entries.put(key, new Entry<>(value, loadedAtNanos + ttlNanos));
         }
     }
 
-    void remove(K key) {
+    public void remove(K key) {
         entries.remove(key);
     }
 }

@@ -35,11 +35,18 @@ public final class StreamRelay {
     public Flux<SseOut> relay(RequestContext ctx, Route route, UpstreamStream upstream, StreamTap tap,
                               Duration idleTimeout, Supplier<TokenUsage> promptEstimate,
                               Function<GatewayError, SseOut> errorEvent) {
+        return relay(ctx, route, upstream, tap, idleTimeout, promptEstimate, errorEvent, Meter.Optimized.NONE);
+    }
+
+    /** As above, with what the optimization pipeline did, for the record's savings. */
+    public Flux<SseOut> relay(RequestContext ctx, Route route, UpstreamStream upstream, StreamTap tap,
+                              Duration idleTimeout, Supplier<TokenUsage> promptEstimate,
+                              Function<GatewayError, SseOut> errorEvent, Meter.Optimized optimized) {
         SseParser parser = new SseParser();
         AtomicBoolean metered = new AtomicBoolean();
         long[] firstTokenMillis = {-1};
         Function<String, Mono<SseOut>> finish = outcome -> metered.compareAndSet(false, true)
-                ? Mono.fromCompletionStage(() -> meter.record(ctx, outcome(ctx, route, tap, outcome, firstTokenMillis[0], promptEstimate)))
+                ? Mono.fromCompletionStage(() -> meter.record(ctx, outcome(ctx, route, tap, outcome, firstTokenMillis[0], promptEstimate), optimized))
                     .onErrorResume(e -> Mono.empty()).then(Mono.empty())
                 : Mono.empty();
 

@@ -1,0 +1,62 @@
+package com.netra.apex.core.optimize;
+
+import com.netra.apex.core.cache.AnswerCache;
+import com.netra.apex.core.cache.CachedAnswer;
+import com.netra.apex.core.cache.SemanticCache;
+import com.netra.apex.core.savings.SavingsCause;
+import java.util.Optional;
+
+/**
+ * The two answer caches in the order a request meets them: the exact cache, then (if the tenant turned it
+ * on) the semantic cache. Blocking: both read storage, so callers run this off their event loop.
+ */
+public final class ResponseCaching {
+
+    private final AnswerCache exact;
+    private final SemanticCache semantic;
+
+    /** @param semantic null when the gateway runs without an embedding model */
+    public ResponseCaching(AnswerCache exact, SemanticCache semantic) {
+        this.exact = exact;
+        this.semantic = semantic;
+    }
+
+    /** A cache hit: which cache served it, the answer, and the cosine similarity (1.0 for exact). */
+    public record Hit(SavingsCause cause, CachedAnswer answer, double similarity) {
+    }
+
+    /** The hit if any, and the semantic probe for storing the answer after a miss (null when not semantic). */
+    public record Found(Optional<Hit> hit, SemanticCache.Probe probe) {
+
+        static final Found NOTHING = new Found(Optional.empty(), null);
+    }
+
+    public Found lookup(String tenantId, ChatPlan plan) {
+        if (plan.exactKey() != null) {
+            Optional<CachedAnswer> hit = exact.get(tenantId, plan.exactKey());
+            if (hit.isPresent()) {
+                return new Found(Optional.of(new Hit(SavingsCause.EXACT_CACHE, hit.get(), 1.0)), null);
+            }
+        }
+        if (plan.semantic() == null || semantic == null) {
+            return Found.NOTHING;
+        }
+        SemanticCache.Lookup lookup = semantic.lookup(tenantId, plan.semantic(), plan.policy().cache().semanticThreshold());
+        return new Found(lookup.match().map(m -> new Hit(SavingsCause.SEMANTIC_CACHE, m.answer(), m.similarity())),
+                lookup.probe());
+    }
+
+    /** Stores a fresh answer under the plan's keys. */
+    public void store(String tenantId, ChatPlan plan, SemanticCache.Probe probe, CachedAnswer answer) {
+        if (plan.exactKey() != null) {
+            exact.put(tenantId, plan.exactKey(), answer, plan.policy().cache().ttl());
+        }
+        if (probe != null && semantic != null) {
+            semantic.store(tenantId, probe, answer, plan.policy().cache().ttl());
+        }
+    }
+
+    public boolean semanticAvailable() {
+        return semantic != null;
+    }
+}
