@@ -103,6 +103,8 @@ class UsageSummaryTest {
         assertThat(line.path("cost_usd").isTextual()).isTrue();
         assertThat(line.path("cost_usd").asText()).isEqualTo("0.00000015");
         assertThat(line.path("unpriced_requests").asLong()).isEqualTo(1);
+        assertThat(line.path("baseline_cost_usd").asText()).isEqualTo("0.00000015");
+        assertThat(line.path("unpriced_baselines").asLong()).isEqualTo(1);
         assertThat(json.path("total")).isEqualTo(line);
     }
 }

@@ -5,7 +5,7 @@ import com.netra.apex.core.usage.UsageSummaryJson;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a usage summary for people (a table) and for scripts (JSON). */
+/** Renders a usage summary for people (tables) and for scripts (JSON). */
 final class UsageText {
 
     private static final String ROW = "%-44s %9s %7s %12s %12s %12s %14s";
@@ -22,6 +22,7 @@ final class UsageText {
         if (s.total().unpricedRequests() > 0) {
             lines.add(s.total().unpricedRequests() + " request(s) used models missing from the price table: their cost is unknown, not zero.");
         }
+        lines.addAll(SavingsText.table(s));
         return lines;
     }
 

@@ -130,6 +130,9 @@ class StreamingAndTenancyTest {
 
         assertThat(usageA.path("tenant").asText()).isEqualTo("tenant-a");
         assertThat(usageA.path("total").path("requests").asLong()).isEqualTo(2);
+        assertThat(usageA.path("total").path("saved_usd").isTextual()).isTrue();
+        assertThat(usageA.path("total").path("savings_usd").has("routing")).isTrue();
+        assertThat(usageA.path("holdout").path("verdict").asText()).isEqualTo("insufficient data");
         assertThat(gw.records("tenant-b")).hasSize(1);
     }
 
