@@ -21,11 +21,9 @@ import java.util.function.LongFunction;
 public final class ChatOptimizer {
 
     private final ModelRouter router;
-    private final HoldoutSampler holdout;
 
-    public ChatOptimizer(ModelRouter router, HoldoutSampler holdout) {
+    public ChatOptimizer(ModelRouter router) {
         this.router = router;
-        this.holdout = holdout;
     }
 
     /**
@@ -34,7 +32,7 @@ public final class ChatOptimizer {
      */
     public ChatPlan plan(OptimizationPolicy policy, Caller caller, ObjectNode request, String requestedModel,
                          LongFunction<BigDecimal> inputCostUsd) {
-        boolean inHoldout = holdout.inHoldout(caller.requestId(), policy.holdoutFraction());
+        boolean inHoldout = HoldoutSampler.inHoldout(caller.requestId(), policy.holdoutFraction());
         OptimizationPolicy effective = inHoldout ? policy.unoptimized() : policy;
         OptimizationPolicy.CachePolicy cache = effective.cache();
         Optional<String> notCacheable = cache.exact() || cache.semantic()

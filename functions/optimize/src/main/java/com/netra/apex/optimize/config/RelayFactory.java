@@ -3,8 +3,10 @@ package com.netra.apex.optimize.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netra.apex.core.metering.UsageRecorder;
 import com.netra.apex.core.pricing.PriceTable;
+import com.netra.apex.core.promptcache.PromptCachePlanner;
 import com.netra.apex.core.providers.ModelCatalog;
 import com.netra.apex.core.tenancy.TenantProviderKeys;
+import com.netra.apex.optimize.relay.ChatOptimization;
 import com.netra.apex.optimize.relay.ChatRelay;
 import com.netra.apex.optimize.relay.EmbeddingsRelay;
 import com.netra.apex.optimize.relay.MessagesRelay;
@@ -38,8 +40,8 @@ public class RelayFactory {
     }
 
     @Singleton
-    ChatRelay chatRelay(RelayServices services) {
-        return new ChatRelay(services);
+    ChatRelay chatRelay(RelayServices services, ChatOptimization optimization, PromptCachePlanner promptCache) {
+        return new ChatRelay(services, optimization, promptCache);
     }
 
     @Singleton

@@ -29,7 +29,7 @@ public class OpenAiController {
     @Post(uri = "/chat/completions", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     public Mono<MutableHttpResponse<?>> chatCompletions(HttpRequest<?> request, @Body @Nullable byte[] body) {
         return auth.authenticate(request)
-                .flatMap(principal -> chat.handle(principal, body))
+                .flatMap(principal -> chat.handle(principal, ApexHeaders.of(request), body))
                 .<MutableHttpResponse<?>>map(Responses::toHttp)
                 .onErrorResume(e -> Responses.error(e, GatewayError::toOpenAiJson));
     }
