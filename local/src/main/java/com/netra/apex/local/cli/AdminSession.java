@@ -1,5 +1,6 @@
 package com.netra.apex.local.cli;
 
+import com.netra.apex.core.optimize.PolicyStore;
 import com.netra.apex.core.tenancy.ApiKeys;
 import com.netra.apex.core.tenancy.CredentialSealer;
 import com.netra.apex.core.tenancy.KeyHasher;
@@ -8,13 +9,15 @@ import com.netra.apex.core.usage.UsageStore;
 import com.netra.apex.dynamodb.ApexTables;
 import com.netra.apex.dynamodb.DynamoDbApiKeyStore;
 import com.netra.apex.dynamodb.DynamoDbClients;
+import com.netra.apex.dynamodb.DynamoDbPolicyStore;
 import com.netra.apex.dynamodb.DynamoDbTenantCredentialStore;
 import com.netra.apex.dynamodb.DynamoDbUsageStore;
+import com.netra.apex.dynamodb.OptimizationTables;
 import com.netra.apex.local.DynamoDbLocalServer;
 import com.netra.apex.local.LocalSecrets;
 import com.netra.apex.local.PlatformState;
-import java.nio.charset.StandardCharsets;
 import com.netra.apex.optimize.config.SecretsManagerSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,12 +33,15 @@ public final class AdminSession implements AutoCloseable {
     private final DynamoDbLocalServer ownServer;
     private final DynamoDbClient client;
     private final ApexTables tables;
+    private final OptimizationTables optimizationTables;
     private final String keyHashingSecret;
 
-    private AdminSession(DynamoDbLocalServer ownServer, DynamoDbClient client, ApexTables tables, String keyHashingSecret) {
+    private AdminSession(DynamoDbLocalServer ownServer, DynamoDbClient client, ApexTables tables,
+                         OptimizationTables optimizationTables, String keyHashingSecret) {
         this.ownServer = ownServer;
         this.client = client;
         this.tables = tables;
+        this.optimizationTables = optimizationTables;
         this.keyHashingSecret = keyHashingSecret;
     }
 
@@ -57,7 +63,10 @@ public final class AdminSession implements AutoCloseable {
         ApexTables tables = new ApexTables(cli.option("keys-table", envOr("APEX_KEYS_TABLE", null)),
                 cli.option("usage-table", envOr("APEX_USAGE_TABLE", null)),
                 cli.option("credentials-table", envOr("APEX_TENANT_CREDENTIALS_TABLE", null)));
-        return new AdminSession(null, DynamoDbClients.fromEnvironment(), tables, secret);
+        OptimizationTables defaults = OptimizationTables.defaults();
+        OptimizationTables optimization = new OptimizationTables(defaults.answers(), defaults.semanticIndex(),
+                cli.option("policies-table", envOr("APEX_POLICIES_TABLE", defaults.policies())));
+        return new AdminSession(null, DynamoDbClients.fromEnvironment(), tables, optimization, secret);
     }
 
     private static String envOr(String name, String fallback) {
@@ -69,8 +78,10 @@ public final class AdminSession implements AutoCloseable {
         Optional<PlatformState> running = PlatformState.ifRunning(dataDir);
         DynamoDbLocalServer server = running.isPresent() ? null : DynamoDbLocalServer.start(dataDir.resolve("dynamodb"), 0);
         DynamoDbClient client = DynamoDbClients.forEndpoint(running.map(PlatformState::dynamoDbEndpoint).orElseGet(() -> server.endpoint()));
-        AdminSession session = new AdminSession(server, client, ApexTables.defaults(), LocalSecrets.loadOrCreate(dataDir).keyHashingSecret());
+        AdminSession session = new AdminSession(server, client, ApexTables.defaults(), OptimizationTables.defaults(),
+                LocalSecrets.loadOrCreate(dataDir).keyHashingSecret());
         session.tables.createIfMissing(client);
+        session.optimizationTables.createIfMissing(client);
         return session;
     }
 
@@ -82,6 +93,10 @@ public final class AdminSession implements AutoCloseable {
     public TenantProviderKeys tenantProviderKeys() {
         return new TenantProviderKeys(new DynamoDbTenantCredentialStore(client, tables.tenantCredentials()),
                 CredentialSealer.fromRootSecret(keyHashingSecret.getBytes(StandardCharsets.UTF_8)), Duration.ZERO);
+    }
+
+    public PolicyStore policies() {
+        return new DynamoDbPolicyStore(client, optimizationTables.policies());
     }
 
     public UsageStore usage() {

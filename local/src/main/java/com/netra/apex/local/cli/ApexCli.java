@@ -19,6 +19,10 @@ public final class ApexCli {
               tenants set-provider-key --tenant NAME --provider openai  store the tenant's own provider key
                                                                 (read from stdin; encrypted at rest)
               tenants remove-provider-key --tenant NAME --provider openai
+              policy  set --tenant NAME [--key KEY_ID] name=value...  optimization settings (cache, routing, holdout, ...)
+              policy  show --tenant NAME [--key KEY_ID]       stored settings and the effective policy
+              policy  clear --tenant NAME [--key KEY_ID]      back to the gateway defaults
+              policy  settings                                every setting and what it does
               bench   gateway [--duration 10] [--warmup 20] [--rate 1000] [--connections 32] [--stream true]
                                                               benchmark the gateway against a local mock upstream
               bench   pipeline                                benchmark the optimization pipeline on a cache miss and a hit
@@ -47,6 +51,7 @@ public final class ApexCli {
                 case "tenants" -> TenantsCommand.run(rest);
                 case "bench" -> BenchCommand.run(rest);
                 case "eval" -> EvalCommand.run(rest);
+                case "policy" -> PolicyCommand.run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'");
             }
         } catch (CliException e) {
