@@ -1,7 +1,9 @@
 package com.netra.apex.optimize.config;
 
+import com.netra.apex.core.cache.AnswerCache;
 import com.netra.apex.core.cache.LshBands;
 import com.netra.apex.core.cache.MeaningGuard;
+import com.netra.apex.core.cache.NearAnswerCache;
 import com.netra.apex.core.cache.SemanticCache;
 import com.netra.apex.core.optimize.ChatOptimizer;
 import com.netra.apex.core.optimize.Policies;
@@ -75,7 +77,8 @@ public class OptimizationFactory {
     @Singleton
     ResponseCaching responseCaching(DynamoDbClient client, OptimizationTables tables, DynamoDbSemanticIndex index,
                                     Clock clock, @Value("${apex.optimization.semantic-cache:true}") boolean semantic) {
-        DynamoDbAnswerCache answers = new DynamoDbAnswerCache(client, tables.answers(), clock);
+        AnswerCache answers = new NearAnswerCache(new DynamoDbAnswerCache(client, tables.answers(), clock), clock,
+                Duration.ofSeconds(30), 5_000);
         if (!semantic) {
             return new ResponseCaching(answers, null);
         }
