@@ -3,7 +3,11 @@ package com.netra.apex.local.bench;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
-/** The one chat request the benchmark sends, serialized once per target with its headers. */
+/**
+ * The one chat request the benchmark sends, serialized once per target with its headers. It is the same
+ * request every time, so it asks the gateway not to use its answer cache: the benchmark measures the
+ * proxy path; `apex bench pipeline` measures the caches.
+ */
 final class BenchRequests {
 
     private BenchRequests() {
@@ -21,7 +25,7 @@ final class BenchRequests {
                 + "User-Agent: apex-bench\r\n"
                 + "Accept: " + (stream ? "text/event-stream" : "application/json") + "\r\n"
                 + "Content-Type: application/json\r\n"
-                + (apiKey == null ? "" : "Authorization: Bearer " + apiKey + "\r\n")
+                + (apiKey == null ? "" : "Authorization: Bearer " + apiKey + "\r\nx-apex-cache: off\r\n")
                 + "Content-Length: " + bytes.length + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[headBytes.length + bytes.length];
