@@ -46,6 +46,20 @@ public final class ChatOptimizer {
         return new ChatPlan(effective, inHoldout, exactKey, semantic, notCacheable.orElse(null), compression, routing);
     }
 
+    /**
+     * The plan for an Anthropic-format {@code /v1/messages} request: the holdout draw and compression. The
+     * answer cache and routing serve the OpenAI-format endpoint; Anthropic callers keep their model and
+     * their own cache breakpoints.
+     */
+    public ChatPlan planMessages(OptimizationPolicy policy, Caller caller, ObjectNode request, String requestedModel) {
+        boolean inHoldout = HoldoutSampler.inHoldout(caller.requestId(), policy.holdoutFraction());
+        OptimizationPolicy effective = inHoldout ? policy.unoptimized() : policy;
+        CompressionResult compression = new PromptCompressor(effective.historyWindow())
+                .compressMessages(request, effective.compression());
+        return new ChatPlan(effective, inHoldout, null, null, "the answer cache serves /v1/chat/completions",
+                compression, RoutingDecision.unchanged(requestedModel));
+    }
+
     private RoutingDecision route(OptimizationPolicy policy, Caller caller, String requestedModel, ObjectNode request,
                                   LongFunction<BigDecimal> inputCostUsd) {
         if (!policy.routing().enabled()) {

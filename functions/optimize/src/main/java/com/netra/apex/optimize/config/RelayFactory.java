@@ -45,8 +45,8 @@ public class RelayFactory {
     }
 
     @Singleton
-    MessagesRelay messagesRelay(RelayServices services) {
-        return new MessagesRelay(services);
+    MessagesRelay messagesRelay(RelayServices services, ChatOptimization optimization, PromptCachePlanner promptCache) {
+        return new MessagesRelay(services, optimization, promptCache);
     }
 
     @Singleton

@@ -28,7 +28,7 @@ public class AnthropicController {
         String version = request.getHeaders().get("anthropic-version");
         String beta = request.getHeaders().get("anthropic-beta");
         return auth.authenticate(request)
-                .flatMap(principal -> messages.handle(principal, body, version, beta))
+                .flatMap(principal -> messages.handle(principal, ApexHeaders.of(request), body, version, beta))
                 .<MutableHttpResponse<?>>map(Responses::toHttp)
                 .onErrorResume(e -> Responses.error(e, GatewayError::toAnthropicJson));
     }

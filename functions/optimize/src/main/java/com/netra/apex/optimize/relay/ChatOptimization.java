@@ -45,16 +45,25 @@ public final class ChatOptimization {
 
     /** The plan for one request; the tenant's stored settings are read off the event loop when not cached. */
     public Mono<ChatPlan> plan(RequestContext ctx, Map<String, String> apexHeaders, ObjectNode request, Route requested) {
+        LocalDate day = ctx.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        return policy(ctx, apexHeaders).map(p -> optimizer.plan(p, caller(ctx, apexHeaders), request, ctx.requestedModel(),
+                tokens -> inputCost(requested, tokens, day)));
+    }
+
+    /** The plan for an Anthropic-format request: holdout and compression (see {@link ChatOptimizer#planMessages}). */
+    public Mono<ChatPlan> planMessages(RequestContext ctx, Map<String, String> apexHeaders, ObjectNode request) {
+        return policy(ctx, apexHeaders).map(p -> optimizer.planMessages(p, caller(ctx, apexHeaders), request, ctx.requestedModel()));
+    }
+
+    private Mono<OptimizationPolicy> policy(RequestContext ctx, Map<String, String> apexHeaders) {
         String tenant = ctx.principal().tenantId();
         String key = ctx.principal().keyId();
         Mono<OptimizationPolicy> policy = Mono.fromCallable(() -> resolve(tenant, key, apexHeaders));
-        if (!policies.answerableFromCache(tenant, key)) {
-            policy = policy.subscribeOn(Schedulers.boundedElastic());
-        }
-        Caller caller = new Caller(tenant, key, ctx.requestId(), RequestHeaders.tags(apexHeaders));
-        LocalDate day = ctx.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
-        return policy.map(p -> optimizer.plan(p, caller, request, ctx.requestedModel(),
-                tokens -> inputCost(requested, tokens, day)));
+        return policies.answerableFromCache(tenant, key) ? policy : policy.subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static Caller caller(RequestContext ctx, Map<String, String> apexHeaders) {
+        return new Caller(ctx.principal().tenantId(), ctx.principal().keyId(), ctx.requestId(), RequestHeaders.tags(apexHeaders));
     }
 
     private OptimizationPolicy resolve(String tenant, String key, Map<String, String> headers) {

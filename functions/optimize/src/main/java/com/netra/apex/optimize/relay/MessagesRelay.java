@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.core.protocol.UsageExtraction;
+import com.netra.apex.core.promptcache.PromptCachePlanner;
 import com.netra.apex.core.providers.ProviderKind;
 import com.netra.apex.core.providers.Route;
 import com.netra.apex.core.providers.UpstreamTarget;
@@ -18,11 +19,14 @@ import com.netra.apex.optimize.upstream.UpstreamReply;
 import com.netra.apex.optimize.upstream.UpstreamStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /v1/messages}: Anthropic-format requests to Anthropic, passed through byte for byte
- * ({@code cache_control} and beta fields included) and metered from Anthropic's own usage.
+ * {@code POST /v1/messages}: Anthropic-format requests to Anthropic, metered from Anthropic's own usage.
+ * Passed through byte for byte ({@code cache_control} and beta fields included) unless the tenant's
+ * compression changed the prompt or a prompt-cache breakpoint pays (see {@link PromptCachePlanner}).
  */
 public final class MessagesRelay {
 
@@ -32,8 +36,12 @@ public final class MessagesRelay {
     private final Meter meter;
     private final StreamRelay streams;
     private final Clock clock;
+    private final ChatOptimization optimization;
+    private final PromptCachePlanner promptCache;
 
-    public MessagesRelay(RelayServices services) {
+    public MessagesRelay(RelayServices services, ChatOptimization optimization, PromptCachePlanner promptCache) {
+        this.optimization = optimization;
+        this.promptCache = promptCache;
         this.requests = services.requests();
         this.upstream = services.upstream();
         this.resilient = services.resilient();
@@ -43,12 +51,12 @@ public final class MessagesRelay {
     }
 
     /** {@code version} and {@code beta} are the caller's anthropic-version and anthropic-beta headers. */
-    public Mono<RelayResult> handle(Principal principal, byte[] body, String version, String beta) {
-        return Mono.defer(() -> relay(principal, body, version, beta))
+    public Mono<RelayResult> handle(Principal principal, Map<String, String> apexHeaders, byte[] body, String version, String beta) {
+        return Mono.defer(() -> relay(principal, apexHeaders, body, version, beta))
                 .onErrorResume(GatewayException.class, e -> Failures.rejected(meter, clock, principal, "messages", e));
     }
 
-    private Mono<RelayResult> relay(Principal principal, byte[] body, String version, String beta) {
+    private Mono<RelayResult> relay(Principal principal, Map<String, String> apexHeaders, byte[] body, String version, String beta) {
         ObjectNode request = requests.parseObject(body);
         String model = requests.model(request);
         List<Route> chain = requests.routes(model, principal).stream()
@@ -59,31 +67,56 @@ public final class MessagesRelay {
         }
         boolean stream = request.path("stream").asBoolean(false);
         RequestContext ctx = RequestContext.start(principal, "messages", model, stream, clock.instant());
-        Mono<RelayResult> result = resilient.call(chain, route -> {
-            UpstreamTarget target = UpstreamTarget.anthropicMessages(route, version, beta);
-            byte[] out = route.upstreamModel().equals(model) ? body : requests.bytes(request.deepCopy().put("model", route.upstreamModel()));
-            return stream ? upstream.stream(target, out, route.provider().readTimeout()).flatMap(Failures::collectErrorBody)
-                    : upstream.send(target, out, route.provider().readTimeout()).map(r -> new UpstreamStream(r.status(), r.headers(), reactor.core.publisher.Flux.just(r.body())));
-        }, UpstreamStream::status).flatMap(served -> stream && served.reply().ok()
-                ? Mono.just(relayStream(ctx, request, served))
-                : served.reply().body().next().defaultIfEmpty(new byte[0])
-                    .flatMap(bytes -> answer(ctx, served.route(), new UpstreamReply(served.reply().status(), served.reply().headers(), bytes))));
+        String pricing = Meter.pricingProvider(chain.get(0).provider());
+        Mono<RelayResult> result = optimization.planMessages(ctx, apexHeaders, request)
+                .flatMap(plan -> forward(ctx, new ChatForward(ctx, plan, null, body, chain, pricing), version, beta));
         return result.onErrorResume(UpstreamFailure.class, f -> Failures.meterAndRender(meter, ctx, f, GatewayError::toAnthropicJson));
     }
 
-    private RelayResult relayStream(RequestContext ctx, ObjectNode request, Served<UpstreamStream> served) {
-        return new RelayResult.Sse(ctx.requestId(), served.reply().headers(), streams.relay(ctx, served.route(),
-                served.reply(), new AnthropicStreamTap(requests.json()), served.route().provider().readTimeout(),
-                () -> RelayRequests.promptEstimate(request), error -> new SseOut("error", error.toAnthropicJson())));
+    private Mono<RelayResult> forward(RequestContext ctx, ChatForward f, String version, String beta) {
+        return resilient.call(f.chain(), route -> {
+            UpstreamTarget target = UpstreamTarget.anthropicMessages(route, version, beta);
+            byte[] out = body(route, f);
+            return ctx.streamed() ? upstream.stream(target, out, route.provider().readTimeout()).flatMap(Failures::collectErrorBody)
+                    : upstream.send(target, out, route.provider().readTimeout()).map(r -> new UpstreamStream(r.status(), r.headers(), Flux.just(r.body())));
+        }, UpstreamStream::status).flatMap(served -> ctx.streamed() && served.reply().ok()
+                ? Mono.just(relayStream(f, served))
+                : served.reply().body().next().defaultIfEmpty(new byte[0])
+                    .flatMap(bytes -> answer(f, served.route(), new UpstreamReply(served.reply().status(), served.reply().headers(), bytes))));
     }
 
-    private Mono<RelayResult> answer(RequestContext ctx, Route route, UpstreamReply reply) {
+    /** The caller's bytes unless the model, compression or a prompt-cache breakpoint changed the request. */
+    private byte[] body(Route route, ChatForward f) {
+        ObjectNode request = f.plan().outgoing();
+        ObjectNode copy = null;
+        if (f.plan().policy().promptCaching()) {
+            copy = request.deepCopy();
+            f.promptCacheAdded().set(promptCache.applyAnthropic(copy, f.ctx().principal().tenantId(), route.upstreamModel()));
+        }
+        boolean unchanged = !f.promptCacheAdded().get() && !f.plan().compression().changed();
+        if (unchanged && route.upstreamModel().equals(f.ctx().requestedModel())) {
+            return f.original();
+        }
+        copy = copy != null ? copy : request.deepCopy();
+        return requests.bytes(copy.put("model", route.upstreamModel()));
+    }
+
+    private RelayResult relayStream(ChatForward f, Served<UpstreamStream> served) {
+        return new RelayResult.Sse(f.ctx().requestId(), f.responseHeaders(served.reply().headers()), streams.relay(f.ctx(),
+                served.route(), served.reply(), new AnthropicStreamTap(requests.json()), served.route().provider().readTimeout(),
+                () -> RelayRequests.promptEstimate(f.plan().outgoing()), error -> new SseOut("error", error.toAnthropicJson()),
+                f.optimized()));
+    }
+
+    private Mono<RelayResult> answer(ChatForward f, Route route, UpstreamReply reply) {
+        RequestContext ctx = f.ctx();
         JsonNode parsed = reply.ok() ? requests.tryParse(reply.body()).orElse(null) : null;
         TokenUsage tokens = parsed == null ? TokenUsage.NONE : UsageExtraction.anthropic(parsed.get("usage"));
         String servedModel = parsed == null ? null : parsed.path("model").asText(null);
         String outcome = reply.ok() ? UsageRecord.COMPLETED : UsageRecord.UPSTREAM_ERROR;
-        RelayResult result = new RelayResult.Json(ctx.requestId(), reply.status(), reply.headers(), reply.body());
-        return Failures.afterRecord(meter.record(ctx, new Meter.Outcome(route, servedModel, tokens, reply.status(), outcome, -1)), result);
+        RelayResult result = new RelayResult.Json(ctx.requestId(), reply.status(), f.responseHeaders(reply.headers()), reply.body());
+        return Failures.afterRecord(meter.record(ctx, new Meter.Outcome(route, servedModel, tokens, reply.status(), outcome, -1),
+                f.optimized()), result);
     }
 
 }
