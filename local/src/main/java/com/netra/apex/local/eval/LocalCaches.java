@@ -1,23 +1,18 @@
 package com.netra.apex.local.eval;
 
-import com.netra.apex.core.cache.AnswerCache;
 import com.netra.apex.core.cache.Embedder;
 import com.netra.apex.core.cache.LshBands;
-import com.netra.apex.core.cache.MeaningGuard;
-import com.netra.apex.core.cache.NearAnswerCache;
-import com.netra.apex.core.cache.SemanticCache;
 import com.netra.apex.core.optimize.ResponseCaching;
-import com.netra.apex.dynamodb.DynamoDbAnswerCache;
 import com.netra.apex.dynamodb.DynamoDbClients;
 import com.netra.apex.dynamodb.DynamoDbSemanticIndex;
 import com.netra.apex.dynamodb.OptimizationTables;
 import com.netra.apex.embeddings.MiniLmEmbedder;
 import com.netra.apex.local.DynamoDbLocalServer;
+import com.netra.apex.optimize.config.AnswerCaches;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -39,10 +34,7 @@ public final class LocalCaches implements AutoCloseable {
         tables.createIfMissing(client);
         this.index = new DynamoDbSemanticIndex(client, tables.semanticIndex(), 16);
         this.embedder = new MiniLmEmbedder();
-        AnswerCache answers = new NearAnswerCache(new DynamoDbAnswerCache(client, tables.answers(), Clock.systemUTC()),
-                Clock.systemUTC(), Duration.ofSeconds(30), 5_000);
-        this.caching = new ResponseCaching(answers, new SemanticCache(embedder, index, answers, MeaningGuard.standard(),
-                lsh, Clock.systemUTC()));
+        this.caching = AnswerCaches.onDynamoDb(client, tables, index, embedder, lsh, Clock.systemUTC());
     }
 
     public static LocalCaches start(LshBands lsh) {

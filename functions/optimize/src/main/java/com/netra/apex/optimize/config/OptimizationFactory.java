@@ -1,10 +1,6 @@
 package com.netra.apex.optimize.config;
 
-import com.netra.apex.core.cache.AnswerCache;
 import com.netra.apex.core.cache.LshBands;
-import com.netra.apex.core.cache.MeaningGuard;
-import com.netra.apex.core.cache.NearAnswerCache;
-import com.netra.apex.core.cache.SemanticCache;
 import com.netra.apex.core.optimize.ChatOptimizer;
 import com.netra.apex.core.optimize.Policies;
 import com.netra.apex.core.optimize.ResponseCaching;
@@ -13,7 +9,6 @@ import com.netra.apex.core.promptcache.PrefixSightings;
 import com.netra.apex.core.promptcache.PromptCachePlanner;
 import com.netra.apex.core.routing.LearnedRouter;
 import com.netra.apex.core.routing.ModelRouter;
-import com.netra.apex.dynamodb.DynamoDbAnswerCache;
 import com.netra.apex.dynamodb.DynamoDbPolicyStore;
 import com.netra.apex.dynamodb.DynamoDbSemanticIndex;
 import com.netra.apex.dynamodb.OptimizationTables;
@@ -77,14 +72,8 @@ public class OptimizationFactory {
     @Singleton
     ResponseCaching responseCaching(DynamoDbClient client, OptimizationTables tables, DynamoDbSemanticIndex index,
                                     Clock clock, @Value("${apex.optimization.semantic-cache:true}") boolean semantic) {
-        AnswerCache answers = new NearAnswerCache(new DynamoDbAnswerCache(client, tables.answers(), clock), clock,
-                Duration.ofSeconds(30), 5_000);
-        if (!semantic) {
-            return new ResponseCaching(answers, null);
-        }
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
-        return new ResponseCaching(answers, new SemanticCache(embedder, index, answers, MeaningGuard.standard(),
-                LshBands.standard(embedder.dimensions()), clock));
+        MiniLmEmbedder embedder = semantic ? new MiniLmEmbedder() : null;
+        return AnswerCaches.onDynamoDb(client, tables, index, embedder, LshBands.standard(384), clock);
     }
 
     @Singleton
