@@ -27,7 +27,8 @@ public final class ApexCli {
                                                               benchmark the gateway against a local mock upstream
               bench   pipeline                                benchmark the optimization pipeline on a cache miss and a hit
               eval    cache [--pairs FILE]... [--threshold T]   semantic cache hit and false-hit rates, lookup latency
-              eval    router [--data DIR] [--train]           the learned router's cost/quality curve on held-out data
+              eval    router [--data DIR] [--split test|all] [--strong P/M] [--weak P/M] [--train --out FILE]
+                                                              the learned router's cost/quality curve on held-out data
               eval    compress --file FILE                    tokens before and after, per compression rule
               eval    pareto [--cost 0.6 --latency 0.1 --quality 0.3]  the measured frontier and the chosen configuration
 
