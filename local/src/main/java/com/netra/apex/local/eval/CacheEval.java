@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * `apex eval cache [--pairs FILE[,FILE...]] [--threshold T] [--bands 8 --bits 10]`: caches every {@code a},
+ * `apex eval cache [--pairs FILE[,FILE...]] [--threshold T] [--bands 8 --bits 10] [--save FILE]`: caches every {@code a},
  * asks with every {@code b} through the gateway's own planner, caches and storage (DynamoDB Local), and
  * reports hit rate, false-hit rate (share of served hits that were wrong) and lookup latency, embedding
  * included, plus the same figures at other thresholds.
@@ -71,6 +71,26 @@ public final class CacheEval {
             outcomes = evaluate(data.pairs(), caches.caching(), latency, out);
         }
         report(outcomes, threshold, latency, data.skipped().size(), out);
+        if (cli.has("save")) {
+            save(Path.of(cli.option("save", "")), outcomes, latency);
+            out.println("saved the threshold sweep to " + cli.option("save", "") + " (read by `apex eval pareto`)");
+        }
+    }
+
+    /** The sweep as JSON, the measured input of `apex eval pareto`. */
+    private static void save(Path file, List<Outcome> outcomes, LatencyHistogram latency) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("lookup_p50_ms", latency.percentileMicros(50) / 1000.0).put("lookup_p99_ms", latency.percentileMicros(99) / 1000.0);
+        var rows = root.putArray("thresholds");
+        for (double t = SWEEP_FROM; t < 0.995; t += 0.01) {
+            Figures f = Figures.at(outcomes, t);
+            rows.addObject().put("threshold", Math.round(t * 100) / 100.0).put("hit_rate", f.hitRate())
+                    .put("false_hit_rate", f.falseHitRate());
+        }
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
     }
 
     private static String defaultPairs() {

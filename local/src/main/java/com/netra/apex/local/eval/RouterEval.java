@@ -67,6 +67,15 @@ public final class RouterEval {
         report(router, rows.size(), evaluated, split, pricing, out);
     }
 
+    /** The shipped router's curve on the held-out rows of {@code data}, priced for the default model pair. */
+    static RouterCurve heldOutCurve(Path data, PrintStream out) {
+        PromptPricing pricing = new PromptPricing(PriceTableLoader.shipped(), ModelRef.parse(DEFAULT_STRONG), ModelRef.parse(DEFAULT_WEAK));
+        List<PricedExample> heldOut = load(data, out).stream().filter(e -> RouterSplit.isTest(e.prompt()))
+                .map(pricing::price).toList();
+        LearnedRouter router = LearnedRouter.shipped();
+        return new RouterCurve(heldOut, heldOut.stream().mapToDouble(e -> router.strongProbability(e.example().prompt())).toArray());
+    }
+
     private static CliArgs parse(String[] args) {
         try {
             CliArgs cli = new CliArgs(args, Set.of("train"));
