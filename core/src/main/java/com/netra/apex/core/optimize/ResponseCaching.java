@@ -3,6 +3,7 @@ package com.netra.apex.core.optimize;
 import com.netra.apex.core.cache.AnswerCache;
 import com.netra.apex.core.cache.CachedAnswer;
 import com.netra.apex.core.cache.SemanticCache;
+import com.netra.apex.core.cache.SemanticQuery;
 import com.netra.apex.core.savings.SavingsCause;
 import java.util.Optional;
 
@@ -56,7 +57,10 @@ public final class ResponseCaching {
         }
     }
 
-    public boolean semanticAvailable() {
-        return semantic != null;
+    /** Runs the embedding model once (no storage I/O), so its first real use is not a cold start. */
+    public void warmUp() {
+        if (semantic != null) {
+            semantic.probe(new SemanticQuery("warm-up", "How do I reset my password?"));
+        }
     }
 }

@@ -2,6 +2,11 @@ package com.netra.apex.optimize.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.netra.apex.core.compression.CompressionLevel;
+import com.netra.apex.core.compression.PromptCompressor;
+import com.netra.apex.core.optimize.ResponseCaching;
+import com.netra.apex.core.routing.LearnedRouter;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.protocol.AnthropicToOpenAiResponse;
 import com.netra.apex.core.protocol.OpenAiToAnthropicRequest;
@@ -35,8 +40,11 @@ public class GatewayPriming implements ApplicationEventListener<ServerStartupEve
     private final ApiKeys keys;
     private final ApiKeyStore keyStore;
     private final ObjectMapper json;
+    private final ResponseCaching caching;
 
-    public GatewayPriming(PriceTable prices, ApiKeys keys, ApiKeyStore keyStore, @Named("apex") ObjectMapper json) {
+    public GatewayPriming(PriceTable prices, ApiKeys keys, ApiKeyStore keyStore, @Named("apex") ObjectMapper json,
+                          ResponseCaching caching) {
+        this.caching = caching;
         this.prices = prices;
         this.keys = keys;
         this.keyStore = keyStore;
@@ -52,6 +60,9 @@ public class GatewayPriming implements ApplicationEventListener<ServerStartupEve
             AnthropicToOpenAiResponse.translate(json.readTree("{\"content\":[],\"usage\":{}}"), "claude-haiku-4-5", 0);
             prices.cost("openai", "gpt-4o-mini", new TokenUsage(1, 1, 0, 1), LocalDate.now());
             TokenCounter.count("priming");
+            new PromptCompressor(20).compressChat((ObjectNode) request, CompressionLevel.LOSSLESS);
+            LearnedRouter.shipped().strongProbability("What is the capital of France?");
+            caching.warmUp();
             keys.authenticate("apx_malformed");
             keyStore.find("primingprobe0");
         } catch (IOException | RuntimeException e) {
