@@ -35,6 +35,14 @@ final class LocalDynamo {
         return tables;
     }
 
+    /** Fresh, empty, active optimization tables (answers, semantic index, policies) with the production schemas. */
+    static OptimizationTables freshOptimizationTables() {
+        int n = COUNTER.incrementAndGet();
+        OptimizationTables tables = new OptimizationTables("answers-" + n, "semantic-" + n, "policies-" + n);
+        tables.createIfMissing(CLIENT);
+        return tables;
+    }
+
     /** Every item of a table, across scan pages (usage items are large, so a page holds few). */
     static List<Map<String, AttributeValue>> scanAll(String table) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();

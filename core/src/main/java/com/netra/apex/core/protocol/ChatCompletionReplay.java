@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Turns a cached chat completion into what a caller expects: the completion itself with a fresh id and
- * time, or, for a streaming caller, the chunk sequence a provider would have sent (role, content, tool
- * calls, finish reason, then usage if the caller asked for it).
+ * time, or, for a streaming caller, the chunk sequence a provider would have sent (role, content, refusal,
+ * tool calls, finish reason, then usage if the caller asked for it).
  */
 public final class ChatCompletionReplay {
 
@@ -34,12 +34,22 @@ public final class ChatCompletionReplay {
             int index = choice.path("index").asInt();
             JsonNode message = choice.path("message");
             ObjectNode role = delta(id, created, model, index);
-            ((ObjectNode) role.at("/choices/0/delta")).put("role", "assistant").put("content", "");
+            ObjectNode roleDelta = ((ObjectNode) role.at("/choices/0/delta")).put("role", "assistant");
+            if (message.path("content").isTextual()) {
+                roleDelta.put("content", "");
+            } else {
+                roleDelta.putNull("content"); // as providers announce a tool call or a refusal
+            }
             out.add(role.toString());
             if (message.path("content").isTextual() && !message.get("content").asText().isEmpty()) {
                 ObjectNode content = delta(id, created, model, index);
                 ((ObjectNode) content.at("/choices/0/delta")).put("content", message.get("content").asText());
                 out.add(content.toString());
+            }
+            if (message.path("refusal").isTextual() && !message.get("refusal").asText().isEmpty()) {
+                ObjectNode refusal = delta(id, created, model, index);
+                ((ObjectNode) refusal.at("/choices/0/delta")).put("refusal", message.get("refusal").asText());
+                out.add(refusal.toString());
             }
             int callIndex = 0;
             for (JsonNode call : message.path("tool_calls")) {

@@ -91,7 +91,7 @@ public final class ChatStreamAssembler {
             ObjectNode choice = list.addObject();
             choice.put("index", index);
             ObjectNode message = choice.putObject("message").put("role", "assistant");
-            if (c.sawContent || c.toolCalls.isEmpty()) {
+            if (c.sawContent || (c.toolCalls.isEmpty() && c.refusal.length() == 0)) {
                 message.put("content", c.content.toString());
             } else {
                 message.putNull("content");

@@ -73,7 +73,12 @@ public record RoutingPolicy(boolean enabled, Set<String> strongModels, String we
                 case "model" -> RoutingRule.Kind.MODEL;
                 default -> throw new IllegalArgumentException("routing rule '" + part.trim() + "' must start with tag:, key: or model:");
             };
-            rules.add(new RoutingRule(kind, part.substring(colon + 1, arrow).trim(), part.substring(arrow + 1).trim()));
+            String value = part.substring(colon + 1, arrow).trim();
+            String target = part.substring(arrow + 1).trim();
+            if (value.isEmpty() || target.isEmpty()) {
+                throw new IllegalArgumentException("routing rule '" + part.trim() + "' needs a value and a target model");
+            }
+            rules.add(new RoutingRule(kind, value, target));
         }
         return List.copyOf(rules);
     }
