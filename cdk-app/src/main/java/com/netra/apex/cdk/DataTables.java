@@ -10,7 +10,10 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.constructs.Construct;
 
-/** The gateway's DynamoDB tables: API keys (with a per-tenant index), usage records, tenants' sealed provider keys. */
+/**
+ * The gateway's DynamoDB tables: API keys (with a per-tenant index), usage records, tenants' sealed provider
+ * keys, optimization settings, and the answer caches.
+ */
 public class DataTables extends Construct {
 
     /** GSI on the keys table listing a tenant's keys by creation time. */
@@ -19,6 +22,9 @@ public class DataTables extends Construct {
     private final Table keys;
     private final Table usage;
     private final Table tenantCredentials;
+    private final Table answerCache;
+    private final Table semanticIndex;
+    private final Table policies;
 
     /** Creates the tables, on-demand, with point-in-time recovery, retained on stack deletion. */
     public DataTables(Construct scope, String id) {
@@ -35,6 +41,26 @@ public class DataTables extends Construct {
         this.usage = table("UsageRecords", "pk", "sk");
         // One Query per tenant returns all of its own provider keys (AES-GCM sealed by the gateway).
         this.tenantCredentials = table("TenantCredentials", "tenantId", "provider");
+        // Tenants' optimization settings: pk = tenant, sk = "tenant" or "key#ID".
+        this.policies = table("OptimizationPolicies", "pk", "sk");
+        // Caches can be rebuilt from traffic: no backups, removed with the stack, expired by TTL.
+        this.answerCache = cacheTable("AnswerCache", null);
+        this.semanticIndex = cacheTable("SemanticIndex", "sk");
+    }
+
+    /** Cached answers (partition key {@code pk} = tenant#key), expired by TTL on {@code expiresAt}. */
+    public Table getAnswerCache() {
+        return answerCache;
+    }
+
+    /** The semantic cache's LSH index (pk = tenant#scope#bucket, sk newest first), TTL on {@code expiresAt}. */
+    public Table getSemanticIndex() {
+        return semanticIndex;
+    }
+
+    /** Tenants' and API keys' optimization settings (pk = tenant, sk = scope). */
+    public Table getPolicies() {
+        return policies;
     }
 
     /** Tenants' own provider keys, sealed (partition key {@code tenantId}, sort key {@code provider}). */
@@ -62,6 +88,18 @@ public class DataTables extends Construct {
                         .build())
                 // Keys and usage are the billing record: never lose them to a stack deletion.
                 .removalPolicy(RemovalPolicy.RETAIN);
+        if (sortKey != null) {
+            builder.sortKey(string(sortKey));
+        }
+        return builder.build();
+    }
+
+    private Table cacheTable(String id, String sortKey) {
+        Table.Builder builder = Table.Builder.create(this, id)
+                .partitionKey(string("pk"))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .timeToLiveAttribute("expiresAt")
+                .removalPolicy(RemovalPolicy.DESTROY);
         if (sortKey != null) {
             builder.sortKey(string(sortKey));
         }

@@ -70,7 +70,12 @@ public class GatewayFunction extends Construct {
                         Map.entry("APEX_KEYS_TABLE", tables.getKeys().getTableName()),
                         Map.entry("APEX_USAGE_TABLE", tables.getUsage().getTableName()),
                         Map.entry("APEX_TENANT_CREDENTIALS_TABLE", tables.getTenantCredentials().getTableName()),
+                        Map.entry("APEX_ANSWERS_TABLE", tables.getAnswerCache().getTableName()),
+                        Map.entry("APEX_SEMANTIC_INDEX_TABLE", tables.getSemanticIndex().getTableName()),
+                        Map.entry("APEX_POLICIES_TABLE", tables.getPolicies().getTableName()),
                         Map.entry("APEX_METER_MODE", "direct"),
+                        // The embedding model's tokenizer unpacks its native library; only /tmp is writable on Lambda.
+                        Map.entry("DJL_CACHE_DIR", "/tmp/djl"),
                         Map.entry("APEX_SECRET_ID", secret.getSecretArn())))
                 .build();
 
@@ -111,6 +116,18 @@ public class GatewayFunction extends Construct {
         function.addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("dynamodb:Query"))
                 .resources(List.of(tables.getTenantCredentials().getTableArn()))
+                .build());
+        function.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("dynamodb:GetItem", "dynamodb:PutItem"))
+                .resources(List.of(tables.getAnswerCache().getTableArn()))
+                .build());
+        function.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("dynamodb:Query", "dynamodb:BatchWriteItem"))
+                .resources(List.of(tables.getSemanticIndex().getTableArn()))
+                .build());
+        function.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("dynamodb:GetItem"))
+                .resources(List.of(tables.getPolicies().getTableArn()))
                 .build());
         function.addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("secretsmanager:GetSecretValue"))

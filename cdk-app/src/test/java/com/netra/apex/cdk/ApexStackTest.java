@@ -106,7 +106,7 @@ class ApexStackTest {
 
     @Test
     void usageTableHasPkAndSk() {
-        template.resourceCountIs("AWS::DynamoDB::Table", 3);
+        template.resourceCountIs("AWS::DynamoDB::Table", 6);
         template.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of(
                 "DeletionPolicy", "Retain",
                 "Properties", Match.objectLike(Map.of(
@@ -118,6 +118,31 @@ class ApexStackTest {
                                 Map.of("AttributeName", "sk", "AttributeType", "S")),
                         "BillingMode", "PAY_PER_REQUEST",
                         "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))))));
+    }
+
+    @Test
+    void cacheTablesExpireByTtlAndAreNotKeptWhenTheStackGoes() {
+        template.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of(
+                "DeletionPolicy", "Delete",
+                "Properties", Match.objectLike(Map.of(
+                        "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")),
+                        "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true))))));
+        template.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of(
+                "DeletionPolicy", "Delete",
+                "Properties", Match.objectLike(Map.of(
+                        "KeySchema", List.of(
+                                Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                                Map.of("AttributeName", "sk", "KeyType", "RANGE")),
+                        "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true))))));
+    }
+
+    @Test
+    void gatewayKnowsTheOptimizationTables() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "APEX_ANSWERS_TABLE", Match.anyValue(),
+                        "APEX_SEMANTIC_INDEX_TABLE", Match.anyValue(),
+                        "APEX_POLICIES_TABLE", Match.anyValue()))))));
     }
 
     @Test
@@ -158,6 +183,8 @@ class ApexStackTest {
         Object keys = getAtt(stack.getTables().getKeys(), "Arn");
         Object byTenant = Map.of("Fn::Join", List.of("", List.of(keys, "/index/byTenant")));
         Object usage = getAtt(stack.getTables().getUsage(), "Arn");
+        Object answers = getAtt(stack.getTables().getAnswerCache(), "Arn");
+        Object index = getAtt(stack.getTables().getSemanticIndex(), "Arn");
         // Compared as (action, resource) pairs: CDK may sort or merge statements (minimizePolicies).
         assertThat(grantedPairs()).containsExactlyInAnyOrder(
                 List.of("dynamodb:GetItem", keys), List.of("dynamodb:PutItem", keys),
@@ -166,6 +193,9 @@ class ApexStackTest {
                 List.of("dynamodb:PutItem", usage), List.of("dynamodb:BatchWriteItem", usage),
                 List.of("dynamodb:Query", usage),
                 List.of("dynamodb:Query", getAtt(stack.getTables().getTenantCredentials(), "Arn")),
+                List.of("dynamodb:GetItem", answers), List.of("dynamodb:PutItem", answers),
+                List.of("dynamodb:Query", index), List.of("dynamodb:BatchWriteItem", index),
+                List.of("dynamodb:GetItem", getAtt(stack.getTables().getPolicies(), "Arn")),
                 List.of("secretsmanager:GetSecretValue", ref(stack.getSecret())));
     }
 
