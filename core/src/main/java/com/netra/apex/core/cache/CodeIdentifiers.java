@@ -105,7 +105,7 @@ final class CodeIdentifiers {
      * a changed argument or operator differs even when every identifier in it is the same.
      */
     private static String wholeSnippet(String content) {
-        String s = content.strip().replaceAll("\\s+", " ").replace('\'', '"').toLowerCase(Locale.ROOT);
+        String s = QuotedStrings.collapseSpaces(content).replace('\'', '"').toLowerCase(Locale.ROOT);
         if (s.endsWith("()")) {
             s = s.substring(0, s.length() - 2);
         }

@@ -36,6 +36,9 @@ final class DateMentions {
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "august");
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
+    private static final Set<String> MONTH_SPELLINGS = monthSpellings();
+    /** Every word dayWords reacts to, so the common case is one failed lookup per word. */
+    private static final Set<String> DAY_TOKENS = dayTokens();
 
     private DateMentions() {
     }
@@ -72,8 +75,7 @@ final class DateMentions {
 
     private static boolean hasMonthWord(Words words) {
         for (int i = 0; i < words.size(); i++) {
-            String w = words.lower(i);
-            if (w.length() >= 3 && MONTHS.contains(w.substring(0, 3)) && (w.length() <= 4 || FULL_MONTHS.contains(w))) {
+            if (MONTH_SPELLINGS.contains(words.lower(i))) {
                 return true;
             }
         }
@@ -125,12 +127,27 @@ final class DateMentions {
         }
     }
 
+    private static Set<String> monthSpellings() {
+        Set<String> spellings = new java.util.HashSet<>(FULL_MONTHS);
+        spellings.addAll(MONTHS);
+        spellings.add("sept");
+        return spellings;
+    }
+
+    private static Set<String> dayTokens() {
+        Set<String> tokens = new java.util.HashSet<>(DAY_WORDS);
+        tokens.addAll(RELATIVE.keySet());
+        tokens.addAll(FULL_MONTHS);
+        DAY_WORDS.forEach(w -> tokens.add(w + "'s"));
+        return tokens;
+    }
+
     private static void dayWords(Words words, String masked, List<String> dates) {
         for (int i = 0; i < words.size(); i++) {
-            String w = EntityMentions.normalize(words.lower(i));    // "today's" is today
-            if (masked.charAt(words.start(i)) == ' ') {
+            if (!DAY_TOKENS.contains(words.lower(i)) || masked.charAt(words.start(i)) == ' ') {
                 continue;
             }
+            String w = EntityMentions.normalize(words.lower(i));    // "today's" is today
             if (DAY_WORDS.contains(w)) {
                 dates.add(w);
             } else if (RELATIVE.containsKey(w) && SPANS.contains(singular(words.lower(i + 1)))) {

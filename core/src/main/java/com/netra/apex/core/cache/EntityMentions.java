@@ -1,7 +1,6 @@
 package com.netra.apex.core.cache;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,8 +82,8 @@ final class EntityMentions {
         return true;
     }
 
+    /** A lowercase token without its possessive: "stripe's" is "stripe". */
     static String normalize(String lower) {
-        String s = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
-        return s.toLowerCase(Locale.ROOT);
+        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 }

@@ -28,7 +28,8 @@ final class NumberMentions {
             "\\G[ \\t]?-?[ \\t]?([\u00B0\u00BA][ ]?[CcFf](?![A-Za-z])|%|[A-Za-z\u00B5][A-Za-z]{0,14}(?:/[A-Za-z]{1,4})?)");
 
     /** What may follow "degrees" to say the scale. */
-    private static final Pattern SCALE = Pattern.compile("\\G\\s(celsius|centigrade|fahrenheit|kelvin|C|F|K)\\b");
+    private static final Pattern SCALE = Pattern.compile(
+            "\\G\\s(celsius|centigrade|fahrenheit|kelvin|C|F|K)\\b", Pattern.CASE_INSENSITIVE);
 
     private NumberMentions() {
     }

@@ -31,6 +31,9 @@ final class NumberWords {
     private static final Set<String> PRONOUN_BEFORE = Set.of("the", "this", "that", "which", "any", "each", "every",
             "no", "some", "only", "another", "one", "a");
 
+    /** Every word collect reacts to, so the common case is one failed lookup per word. */
+    private static final Set<String> TRIGGERS = triggers();
+
     private NumberWords() {
     }
 
@@ -43,7 +46,9 @@ final class NumberWords {
         int i = 0;
         while (i < words.size()) {
             String w = words.lower(i);
-            if (words.lower(i - 1).equals("non")) {
+            if (!TRIGGERS.contains(w)) {
+                i++;
+            } else if (words.lower(i - 1).equals("non")) {
                 i++;                                         // "non-zero" is a negation, not the number 0
             } else if (ORDINAL.containsKey(w)) {
                 found.add(String.valueOf(ORDINAL.get(w)));
@@ -64,6 +69,13 @@ final class NumberWords {
             }
         }
         return softOnes;
+    }
+
+    private static Set<String> triggers() {
+        Set<String> words = new java.util.HashSet<>(SMALL.keySet());
+        words.addAll(ORDINAL.keySet());
+        words.addAll(List.of("a", "first", "single"));
+        return words;
     }
 
     private static boolean startsNumber(Words words, int i) {

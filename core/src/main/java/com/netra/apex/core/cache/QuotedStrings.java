@@ -34,6 +34,25 @@ final class QuotedStrings {
         }
     }
 
+    /** Trimmed, with each run of whitespace made one space. */
+    static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean hasQuoteMark(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -55,7 +74,7 @@ final class QuotedStrings {
 
     /** Case, spacing and trailing punctuation inside the quotes are not what the user is quoting. */
     private static String normalize(String content) {
-        String s = content.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = collapseSpaces(content).toLowerCase(Locale.ROOT);
         int end = s.length();
         while (end > 0 && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
