@@ -44,11 +44,11 @@ final class CodeIdentifiers {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
             int marks = marks(text, start, i);
@@ -70,7 +70,7 @@ final class CodeIdentifiers {
             char c = text.charAt(i);
             if (c == '_') {
                 marks |= UNDERSCORE;
-            } else if (c == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+            } else if (c == '.' && i + 1 < end && isLetter(text.charAt(i + 1))) {
                 marks |= INNER_DOT;
             } else if (c == '(') {
                 marks |= PAREN;
@@ -78,25 +78,45 @@ final class CodeIdentifiers {
                 marks |= SLASH;
             } else if (c == '-' && i == start) {
                 marks |= LEADING_DASH;
-            } else if (i > start && Character.isUpperCase(c) && Character.isLetter(text.charAt(i - 1))) {
+            } else if (i > start && c >= 'A' && c <= 'Z' && isLetter(text.charAt(i - 1))) {
                 marks |= INNER_UPPER;
             }
         }
         return marks;
     }
 
+    /** ASCII fast paths: this loop sees every character of the prompt. */
+    private static boolean isSpace(char c) {
+        return c <= ' ' || (c > 127 && Character.isWhitespace(c));
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && Character.isLetter(c));
+    }
+
+    /** The pattern is tried only at backticks, not at every character. */
     private static void backticked(String text, Set<String> code) {
         Matcher b = BACKTICKED.matcher(text);
-        while (b.find()) {
-            Matcher id = IDENTIFIER.matcher(b.group(1));
-            while (id.find()) {
-                add(code, id.group());
+        int tick = text.indexOf('`');
+        while (tick >= 0) {
+            int next = tick + 1;
+            if (b.region(tick, text.length()).lookingAt()) {
+                snippet(b.group(1), code);
+                next = b.end();
             }
-            addAll(FLAG.matcher(b.group(1)), code);
-            String whole = wholeSnippet(b.group(1));
-            if (whole != null) {
-                code.add(whole);
-            }
+            tick = text.indexOf('`', next);
+        }
+    }
+
+    private static void snippet(String content, Set<String> code) {
+        Matcher id = IDENTIFIER.matcher(content);
+        while (id.find()) {
+            add(code, id.group());
+        }
+        addAll(FLAG.matcher(content), code);
+        String whole = wholeSnippet(content);
+        if (whole != null) {
+            code.add(whole);
         }
     }
 

@@ -49,80 +49,83 @@ final class DateMentions {
     static Found find(String text, Words words) {
         List<String> dates = new ArrayList<>();
         char[] masked = text.toCharArray();
-        if (digitsAround(text, '-')) {
-            scan(ISO, text, masked, dates, m -> ymd(m.group(1), m.group(2), m.group(3)));
-        }
-        if (digitsAround(text, '/')) {
-            scan(SLASHED, text, masked, dates, m -> num(m.group(1)) + "/" + num(m.group(2)) + "/" + year(m.group(3)));
-        }
-        if (hasMonthWord(words)) {
-            monthPatterns(text, masked, dates);
-        }
-        if (digitsAround(text, ':') || hasMeridiem(words)) {
-            scan(CLOCK, text, masked, dates, DateMentions::clock);
+        for (int i = 0; i < words.size(); i++) {
+            int at = words.start(i);
+            if (numericDateAt(words, i, '-')) {
+                scanAt(ISO, text, at, masked, dates, m -> ymd(m.group(1), m.group(2), m.group(3)));
+            } else if (numericDateAt(words, i, '/')) {
+                scanAt(SLASHED, text, at, masked, dates, m -> num(m.group(1)) + "/" + num(m.group(2)) + "/" + year(m.group(3)));
+            } else if (MONTH_SPELLINGS.contains(words.lower(i))) {
+                monthPatterns(words, i, masked, dates);
+            } else if (clockAt(words, i)) {
+                scanAt(CLOCK, text, at, masked, dates, DateMentions::clock);
+            }
         }
         String blanked = new String(masked);
         dayWords(words, blanked, dates);
         return new Found(dates, blanked);
     }
 
-    /** The slower, case-insensitive month patterns run only when some word could be a month. */
-    private static void monthPatterns(String text, char[] masked, List<String> dates) {
-        scan(MONTH_DAY, text, masked, dates, m -> named(m.group(1)) ? ymd(m.group(3), month(m.group(1)), m.group(2)) : null);
-        scan(DAY_MONTH, text, masked, dates, m -> named(m.group(2)) ? ymd(m.group(3), month(m.group(2)), m.group(1)) : null);
-        scan(MONTH_YEAR, text, masked, dates, m -> named(m.group(1)) ? m.group(2) + "-" + month(m.group(1)) : null);
-    }
-
-    private static boolean hasMonthWord(Words words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (MONTH_SPELLINGS.contains(words.lower(i))) {
-                return true;
+    /**
+     * The case-insensitive month patterns are tried only where they can start: at a word that could be a month,
+     * or at the day number one or two words before it ("1 March", "1st of March").
+     */
+    private static void monthPatterns(Words words, int i, char[] masked, List<String> dates) {
+        String text = words.text();
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (Character.isDigit(words.lower(j).charAt(0))) {
+                scanAt(DAY_MONTH, text, words.start(j), masked, dates,
+                        m -> named(m.group(2)) ? ymd(m.group(3), month(m.group(2)), m.group(1)) : null);
             }
         }
-        return false;
+        scanAt(MONTH_DAY, text, words.start(i), masked, dates,
+                m -> named(m.group(1)) ? ymd(m.group(3), month(m.group(1)), m.group(2)) : null);
+        scanAt(MONTH_YEAR, text, words.start(i), masked, dates,
+                m -> named(m.group(1)) ? m.group(2) + "-" + month(m.group(1)) : null);
     }
 
-    /** Whether a digit sits on both sides of the separator somewhere, as in every ISO, slashed or clock date. */
-    private static boolean digitsAround(String text, char separator) {
-        for (int i = text.indexOf(separator); i > 0 && i + 1 < text.length(); i = text.indexOf(separator, i + 1)) {
-            if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
-                return true;
-            }
+    /** A clock time starts here: "15:00", "3pm", "3 PM", "3 p.m.". */
+    private static boolean clockAt(Words words, int i) {
+        String w = words.lower(i);
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0)) || w.length() > 4) {
+            return false;
         }
-        return false;
+        int end = words.start(i) + w.length();
+        String text = words.text();
+        boolean colon = end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
+        String next = words.lower(i + 1);
+        boolean meridiem = w.endsWith("am") || w.endsWith("pm") || next.equals("am") || next.equals("pm")
+                || next.equals("a") || next.equals("p");
+        return colon || meridiem;
     }
 
-    /** "3pm", "3 PM", "3 p.m.": a token that is or ends in am/pm, or a lone "a"/"p" before "m". */
-    private static boolean hasMeridiem(Words words) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.lower(i);
-            boolean attached = (w.endsWith("am") || w.endsWith("pm")) && Character.isDigit(w.charAt(0));
-            boolean apart = (w.equals("am") || w.equals("pm") || w.equals("a") || w.equals("p"))
-                    && !words.lower(i - 1).isEmpty() && Character.isDigit(words.lower(i - 1).charAt(0));
-            if (attached || apart) {
-                return true;
-            }
-        }
-        return false;
+    /** A numeric date may start here: a token of digits followed by the separator and another digit. */
+    private static boolean numericDateAt(Words words, int i, char separator) {
+        String w = words.lower(i);
+        int end = words.start(i) + w.length();
+        String text = words.text();
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && end + 1 < text.length()
+                && text.charAt(end) == separator && Character.isDigit(text.charAt(end + 1));
     }
 
     private interface Canon {
         String of(Matcher m);
     }
 
-    /** Matches are taken on the original text but skipped where an earlier, more specific pattern already ran. */
-    private static void scan(Pattern p, String text, char[] masked, List<String> dates, Canon canon) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (masked[m.start()] == ' ' && !Character.isWhitespace(text.charAt(m.start()))) {
-                continue;
-            }
-            String date = canon.of(m);
-            if (date != null) {
-                dates.add(date);
-                for (int i = m.start(); i < m.end(); i++) {
-                    masked[i] = ' ';
-                }
+    /** One match attempt at {@code at}, skipped where an earlier, more specific pattern already took the text. */
+    private static void scanAt(Pattern p, String text, int at, char[] masked, List<String> dates, Canon canon) {
+        if (masked[at] == ' ') {
+            return;
+        }
+        Matcher m = p.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return;
+        }
+        String date = canon.of(m);
+        if (date != null) {
+            dates.add(date);
+            for (int i = m.start(); i < m.end(); i++) {
+                masked[i] = ' ';
             }
         }
     }
@@ -183,22 +186,27 @@ final class DateMentions {
         if (d < 1 || d > 31 || mo < 1 || mo > 12) {
             return null;
         }
-        String md = String.format(Locale.ROOT, "%02d-%02d", mo, d);
+        String md = twoDigits(mo) + "-" + twoDigits(d);
         return year == null ? md : year + "-" + md;
     }
 
     private static String month(String name) {
         int index = MONTHS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3));
-        return String.format(Locale.ROOT, "%02d", index + 1);
+        return twoDigits(index + 1);
     }
 
     private static String clock(Matcher m) {
         if (m.group(3) != null) {
             int h = Integer.parseInt(m.group(1)) % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
-            return String.format(Locale.ROOT, "t%02d:%s", h, m.group(2) == null ? "00" : m.group(2));
+            return "t" + twoDigits(h) + ":" + (m.group(2) == null ? "00" : m.group(2));
         }
         int h = Integer.parseInt(m.group(4));
-        return h > 23 ? null : String.format(Locale.ROOT, "t%02d:%s", h, m.group(5));
+        return h > 23 ? null : "t" + twoDigits(h) + ":" + m.group(5);
+    }
+
+    /** Zero-padded, as String.format("%02d") would, without its cost on the hot path. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 
     private static int num(String digits) {

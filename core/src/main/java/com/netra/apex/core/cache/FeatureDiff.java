@@ -39,8 +39,11 @@ final class FeatureDiff {
      */
     static String substitution(List<String> a, List<List<String>> knownToB, List<String> b, List<List<String>> knownToA) {
         List<String> onlyA = absent(a, knownToB);
+        if (onlyA.isEmpty()) {
+            return null;
+        }
         List<String> onlyB = absent(b, knownToA);
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+        if (onlyB.isEmpty()) {
             return null;
         }
         Acronyms.absorb(onlyA, onlyB, knownToB);

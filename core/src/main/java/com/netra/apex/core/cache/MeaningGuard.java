@@ -36,8 +36,9 @@ public final class MeaningGuard {
         String text = prompt == null ? "" : prompt;
         Words words = Words.of(text);
         DateMentions.Found dates = DateMentions.find(text, words);
-        List<String> numbers = NumberMentions.digits(dates.masked());
-        int softOnes = NumberWords.collect(words, dates.masked(), numbers);
+        NumberMentions reader = new NumberMentions(dates.masked());
+        List<String> numbers = reader.digits();
+        int softOnes = NumberWords.collect(words, reader, numbers);
         Set<String> entities = new HashSet<>();
         Set<String> weak = new HashSet<>();
         EntityMentions.collect(words, dates.masked(), entities, weak);

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Numbers written as digits, with their currency sign, multiplier and unit, normalized to "value unit". */
+/**
+ * Numbers written as digits, with their currency sign, multiplier and unit, normalized to "value unit". One
+ * instance reads one prompt (dates already blanked out by {@link DateMentions}) and reuses its matchers.
+ */
 final class NumberMentions {
 
     /**
@@ -31,22 +34,47 @@ final class NumberMentions {
     private static final Pattern SCALE = Pattern.compile(
             "\\G\\s(celsius|centigrade|fahrenheit|kelvin|C|F|K)\\b", Pattern.CASE_INSENSITIVE);
 
-    private NumberMentions() {
+    private final String masked;
+    private final Matcher multiplier;
+    private final Matcher unit;
+    private final Matcher scale;
+
+    NumberMentions(String masked) {
+        this.masked = masked;
+        this.multiplier = MULTIPLIER.matcher(masked);
+        this.unit = UNIT.matcher(masked);
+        this.scale = SCALE.matcher(masked);
     }
 
-    /** Every digit number in the text, dates already blanked out by {@link DateMentions}. */
-    static List<String> digits(String masked) {
+    /** Every digit number in the text. */
+    List<String> digits() {
         List<String> found = new ArrayList<>();
         if (!hasDigit(masked)) {
             return found;
         }
-        Matcher m = NUMBER.matcher(masked);
-        while (m.find()) {
-            if (!listMarker(masked, m.end())) {
-                found.add(mention(masked, m));
+        Matcher m = NUMBER.matcher(masked).useTransparentBounds(true);
+        int n = masked.length();
+        for (int i = 0; i < n; i++) {
+            if (mayStart(masked.charAt(i)) && m.region(i, n).lookingAt()) {
+                if (!listMarker(masked, m.end())) {
+                    found.add(mention(m));
+                }
+                i = m.end() - 1;
             }
         }
         return found;
+    }
+
+    /** The pattern is tried only where a number can begin, not at every character: most characters are not digits. */
+    private static boolean mayStart(char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '\u2212' || c == '$' || c == '\u20AC' || c == '\u00A3'
+                || c == '\u00A5' || c == '\u20B9' || c == 'v' || c == 'V';
+    }
+
+    /** A unit follows directly or after one space or hyphen; anything else ends the look at once. */
+    private static boolean mayStartUnit(char c) {
+        return c == ' ' || c == '\t' || c == '-' || c == '%' || c == '\u00B0' || c == '\u00BA' || c == '\u00B5'
+                || Character.isLetter(c);
     }
 
     private static boolean hasDigit(String text) {
@@ -68,23 +96,20 @@ final class NumberMentions {
         return open < 0 || open < lineStart || text.indexOf(')', open) < end;
     }
 
-    private static String mention(String text, Matcher m) {
+    private String mention(Matcher m) {
         String digits = m.group(3);
         String currency = m.group(2) == null ? null : Units.canonical(m.group(2));
         int pos = m.end();
         BigDecimal scale = BigDecimal.ONE;
-        Matcher mult = MULTIPLIER.matcher(text).region(pos, text.length());
+        Matcher mult = multiplier.region(pos, masked.length());
         if (m.group(4) == null && isDecimal(digits) && mult.lookingAt()) {
             scale = multiplier(mult.group(1) != null ? mult.group(1) : mult.group(2));
             pos = mult.end();
         }
-        String unit = unitAt(text, pos);
-        if (currency != null) {
-            unit = currency;
-        }
-        String value = value(digits, m.group(4), scale, unit != null && Units.isCurrency(unit));
+        String written = currency != null ? currency : unitAt(pos);
+        String value = value(digits, m.group(4), scale, written != null && Units.isCurrency(written));
         String signed = m.group(1) != null ? "-" + value : value;
-        return unit == null ? signed : signed + " " + unit;
+        return written == null ? signed : signed + " " + written;
     }
 
     private static boolean isDecimal(String digits) {
@@ -109,13 +134,27 @@ final class NumberMentions {
         if (plain.indexOf('.') != plain.lastIndexOf('.')) {
             return plain;
         }
-        boolean zeroDecimals = plain.matches("\\d+\\.0+");
+        boolean zeroDecimals = zeroDecimals(plain);
         boolean exact = exponent == null && scale.equals(BigDecimal.ONE) && !money && !zeroDecimals;
         if (exact) {
             return stripLeadingZeros(plain);
         }
         BigDecimal value = new BigDecimal(exponent == null ? plain : plain + exponent).multiply(scale);
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** "5.0", "12.000": a decimal point followed only by zeros. */
+    private static boolean zeroDecimals(String plain) {
+        int dot = plain.indexOf('.');
+        if (dot < 1 || dot == plain.length() - 1) {
+            return false;
+        }
+        for (int i = dot + 1; i < plain.length(); i++) {
+            if (plain.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripLeadingZeros(String plain) {
@@ -127,23 +166,26 @@ final class NumberMentions {
     }
 
     /** The canonical unit written at pos (after optional space or hyphen), or null. */
-    static String unitAt(String text, int pos) {
-        Matcher u = UNIT.matcher(text).region(pos, text.length());
+    String unitAt(int pos) {
+        if (pos >= masked.length() || !mayStartUnit(masked.charAt(pos))) {
+            return null;
+        }
+        Matcher u = unit.region(pos, masked.length());
         if (!u.lookingAt()) {
             return null;
         }
         String word = u.group(1).toLowerCase(java.util.Locale.ROOT);
         if (word.equals("square") || word.equals("sq") || word.equals("cubic")) {
-            String base = unitAt(text, u.end());                  // "12 square meters" is 12 sq m
+            String base = unitAt(u.end());                        // "12 square meters" is 12 sq m; resets u
             return base == null ? null : (word.equals("cubic") ? "cu " : "sq ") + base;
         }
-        String unit = Units.canonical(u.group(1).replace("\u00BA", "\u00B0"));
-        if ("deg".equals(unit)) {
-            Matcher s = SCALE.matcher(text).region(u.end(), text.length());
+        String canonical = Units.canonical(u.group(1).replace("\u00BA", "\u00B0"));
+        if ("deg".equals(canonical)) {
+            Matcher s = scale.region(u.end(), masked.length());
             if (s.lookingAt()) {
                 return Units.canonical(s.group(1).length() == 1 ? "\u00B0" + s.group(1) : s.group(1));
             }
         }
-        return unit;
+        return canonical;
     }
 }

@@ -41,7 +41,7 @@ final class NumberWords {
      * Adds each spelled number to {@code found} as "value" or "value unit" and returns how many lone "one"s
      * (and "first"s) were seen: those may or may not be counts, so they can only excuse an unmatched 1.
      */
-    static int collect(Words words, String masked, List<String> found) {
+    static int collect(Words words, NumberMentions numbers, List<String> found) {
         int softOnes = 0;
         int i = 0;
         while (i < words.size()) {
@@ -56,7 +56,7 @@ final class NumberWords {
             } else if (startsNumber(words, i)) {
                 int end = numberEnd(words, i);
                 long value = parse(words, i, end);
-                String unit = NumberMentions.unitAt(masked, words.start(end - 1) + words.raw(end - 1).length());
+                String unit = numbers.unitAt(words.start(end - 1) + words.raw(end - 1).length());
                 if (value == 1 && end == i + 1 && unit == null) {
                     softOnes += PRONOUN_BEFORE.contains(words.lower(i - 1)) ? 0 : 1;
                 } else {

@@ -24,12 +24,15 @@ final class QuotedStrings {
         if (!hasQuoteMark(text)) {
             return;
         }
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
-            String content = firstGroup(m);
-            String normalized = normalize(content);
-            if (!normalized.isEmpty()) {
-                quotes.add(normalized);
+        Matcher m = QUOTED.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (isQuoteMark(text.charAt(i)) && m.region(i, n).lookingAt()) {
+                String normalized = normalize(firstGroup(m));
+                if (!normalized.isEmpty()) {
+                    quotes.add(normalized);
+                }
+                i = m.end() - 1;
             }
         }
     }
@@ -55,12 +58,16 @@ final class QuotedStrings {
 
     private static boolean hasQuoteMark(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\'' || c == '\u201C' || c == '\u00AB' || c == '\u2018') {
+            if (isQuoteMark(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The pattern is tried only at an opening mark, not at every character. */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u00AB' || c == '\u2018';
     }
 
     private static String firstGroup(Matcher m) {

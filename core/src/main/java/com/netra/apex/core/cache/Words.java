@@ -82,7 +82,10 @@ final class Words {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);                 // ASCII above is the fast path for every character
     }
 
     /** Capitalization after these marks says nothing about whether a word is a name. */
