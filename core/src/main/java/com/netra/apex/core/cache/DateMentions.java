@@ -55,7 +55,7 @@ final class DateMentions {
                 scanAt(ISO, text, at, masked, dates, m -> ymd(m.group(1), m.group(2), m.group(3)));
             } else if (numericDateAt(words, i, '/')) {
                 scanAt(SLASHED, text, at, masked, dates, m -> num(m.group(1)) + "/" + num(m.group(2)) + "/" + year(m.group(3)));
-            } else if (MONTH_SPELLINGS.contains(words.lower(i))) {
+            } else if (words.listed(i) && MONTH_SPELLINGS.contains(words.lower(i))) {
                 monthPatterns(words, i, masked, dates);
             } else if (clockAt(words, i)) {
                 scanAt(CLOCK, text, at, masked, dates, DateMentions::clock);
@@ -130,6 +130,13 @@ final class DateMentions {
         }
     }
 
+    /** The words this extractor reacts to, for {@link Lexicon}. */
+    static Set<String> vocabulary() {
+        Set<String> words = new java.util.HashSet<>(MONTH_SPELLINGS);
+        words.addAll(DAY_TOKENS);
+        return words;
+    }
+
     private static Set<String> monthSpellings() {
         Set<String> spellings = new java.util.HashSet<>(FULL_MONTHS);
         spellings.addAll(MONTHS);
@@ -147,7 +154,7 @@ final class DateMentions {
 
     private static void dayWords(Words words, String masked, List<String> dates) {
         for (int i = 0; i < words.size(); i++) {
-            if (!DAY_TOKENS.contains(words.lower(i)) || masked.charAt(words.start(i)) == ' ') {
+            if (!words.listed(i) || !DAY_TOKENS.contains(words.lower(i)) || masked.charAt(words.start(i)) == ' ') {
                 continue;
             }
             String w = EntityMentions.normalize(words.lower(i));    // "today's" is today

@@ -33,17 +33,17 @@ final class Negations {
     /** Idioms that contain a marker but do not negate anything. */
     private static final Set<String> IDIOM_FOLLOWERS = Set.of("only", "just", "matter", "doubt");
 
-    /** Markers and negated words that neither start with "n" nor end with "t" (as "not", "n't", "never" do). */
-    private static final Set<String> TRIGGERS = triggers();
 
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "later", "earlier");
 
     private Negations() {
     }
 
-    private static Set<String> triggers() {
+    /** The words this extractor reacts to, for {@link Lexicon}; "n't" contractions are checked apart. */
+    static Set<String> vocabulary() {
         Set<String> words = new HashSet<>(MARKERS);
         words.addAll(LEXICAL);
+        words.add("non");
         return words;
     }
 
@@ -56,7 +56,7 @@ final class Negations {
         Set<String> negatedWords = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.lower(i);
-            if (!w.endsWith("t") && !w.startsWith("n") && !TRIGGERS.contains(w)) {
+            if (!words.listed(i) && !w.endsWith("n't")) {
                 continue;                                    // most words: no marker can be here
             }
             if (LEXICAL.contains(w)) {

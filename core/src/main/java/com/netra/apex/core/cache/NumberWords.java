@@ -46,7 +46,7 @@ final class NumberWords {
         int i = 0;
         while (i < words.size()) {
             String w = words.lower(i);
-            if (!TRIGGERS.contains(w)) {
+            if (!words.listed(i) || !TRIGGERS.contains(w)) {
                 i++;
             } else if (words.lower(i - 1).equals("non")) {
                 i++;                                         // "non-zero" is a negation, not the number 0
@@ -69,6 +69,11 @@ final class NumberWords {
             }
         }
         return softOnes;
+    }
+
+    /** The words this extractor reacts to, for {@link Lexicon}. */
+    static Set<String> vocabulary() {
+        return TRIGGERS;
     }
 
     private static Set<String> triggers() {

@@ -40,6 +40,13 @@ final class PolarityWords {
         return explicit;
     }
 
+    /** The words and phrase heads this extractor reacts to, for {@link Lexicon}. */
+    static Set<String> vocabulary() {
+        Set<String> words = new java.util.HashSet<>(LABELS.keySet());
+        words.addAll(PHRASE_HEADS);
+        return words;
+    }
+
     private static Set<String> heads() {
         Set<String> heads = new java.util.HashSet<>();
         for (String key : LABELS.keySet()) {
@@ -90,6 +97,10 @@ final class PolarityWords {
     static void collect(Words words, Set<String> labels) {
         int i = 0;
         while (i < words.size()) {
+            if (!words.listed(i)) {
+                i++;
+                continue;
+            }
             boolean head = i + 1 < words.size() && PHRASE_HEADS.contains(words.lower(i));
             List<String> phrase = head ? LABELS.get(words.lower(i) + "_" + words.lower(i + 1)) : null;
             if (phrase != null) {

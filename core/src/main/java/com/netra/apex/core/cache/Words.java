@@ -11,6 +11,7 @@ final class Words {
     private String[] lower;
     private int[] starts;
     private boolean[] initial;
+    private boolean[] listed;
     private int size;
 
     private Words(String text) {
@@ -20,6 +21,7 @@ final class Words {
         lower = new String[capacity];
         starts = new int[capacity];
         initial = new boolean[capacity];
+        listed = new boolean[capacity];
     }
 
     /**
@@ -56,6 +58,7 @@ final class Words {
         lower[size] = token.toLowerCase(Locale.ROOT);
         starts[size] = start;
         initial[size] = sentenceStart;
+        listed[size] = Lexicon.contains(lower[size]);
         size++;
     }
 
@@ -65,6 +68,7 @@ final class Words {
         lower = Arrays.copyOf(lower, capacity);
         starts = Arrays.copyOf(starts, capacity);
         initial = Arrays.copyOf(initial, capacity);
+        listed = Arrays.copyOf(listed, capacity);
     }
 
     private static int tokenEnd(String text, int from) {
@@ -117,6 +121,11 @@ final class Words {
 
     boolean sentenceInitial(int i) {
         return initial[i];
+    }
+
+    /** Whether some word-level extractor reacts to this word (see {@link Lexicon}). */
+    boolean listed(int i) {
+        return listed[i];
     }
 
     String text() {
