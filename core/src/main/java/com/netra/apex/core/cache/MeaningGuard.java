@@ -27,6 +27,7 @@ public final class MeaningGuard {
         }
     }
 
+    /** Fingerprints both prompts and compares them; for stored entries prefer the fingerprint overload. */
     public Verdict compare(String cachedPrompt, String newPrompt) {
         return compare(fingerprint(cachedPrompt), fingerprint(newPrompt));
     }
