@@ -33,7 +33,6 @@ final class Negations {
     /** Idioms that contain a marker but do not negate anything. */
     private static final Set<String> IDIOM_FOLLOWERS = Set.of("only", "just", "matter", "doubt");
 
-
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "later", "earlier");
 
     private Negations() {
