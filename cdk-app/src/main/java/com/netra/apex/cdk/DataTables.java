@@ -45,7 +45,7 @@ public class DataTables extends Construct {
         this.policies = table("OptimizationPolicies", "pk", "sk");
         // Caches can be rebuilt from traffic: no backups, removed with the stack, expired by TTL.
         this.answerCache = cacheTable("AnswerCache", null);
-        this.semanticIndex = cacheTable("SemanticIndex", "sk");
+        this.semanticIndex = cacheTable("SemanticIndex", null);
     }
 
     /** Cached answers (partition key {@code pk} = tenant#key), expired by TTL on {@code expiresAt}. */
@@ -53,7 +53,7 @@ public class DataTables extends Construct {
         return answerCache;
     }
 
-    /** The semantic cache's LSH index (pk = tenant#scope#bucket, sk newest first), TTL on {@code expiresAt}. */
+    /** The semantic cache's LSH index, one item per bucket (pk = tenant#scope#bucket), TTL on {@code expiresAt}. */
     public Table getSemanticIndex() {
         return semanticIndex;
     }

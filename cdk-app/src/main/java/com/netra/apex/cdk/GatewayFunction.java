@@ -122,7 +122,7 @@ public class GatewayFunction extends Construct {
                 .resources(List.of(tables.getAnswerCache().getTableArn()))
                 .build());
         function.addToRolePolicy(PolicyStatement.Builder.create()
-                .actions(List.of("dynamodb:Query", "dynamodb:BatchWriteItem"))
+                .actions(List.of("dynamodb:BatchGetItem", "dynamodb:UpdateItem"))
                 .resources(List.of(tables.getSemanticIndex().getTableArn()))
                 .build());
         function.addToRolePolicy(PolicyStatement.Builder.create()

@@ -21,7 +21,7 @@ public record OptimizationTables(String answers, String semanticIndex, String po
     /** Creates whichever tables do not exist and waits until they are active (DynamoDB Local, tests). */
     public void createIfMissing(DynamoDbClient client) {
         ApexTables.createIfMissing(client, table(answers, false));
-        ApexTables.createIfMissing(client, table(semanticIndex, true));
+        ApexTables.createIfMissing(client, table(semanticIndex, false));
         ApexTables.createIfMissing(client, table(policies, true));
         ApexTables.awaitActive(client, answers);
         ApexTables.awaitActive(client, semanticIndex);

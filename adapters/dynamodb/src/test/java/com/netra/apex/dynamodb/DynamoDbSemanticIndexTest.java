@@ -106,14 +106,16 @@ class DynamoDbSemanticIndexTest {
     }
 
     @Test
-    void theSortKeyOrdersLaterInstantsFirst() {
-        List<String> keys = new ArrayList<>();
-        for (String t : new String[] {"2026-01-15T10:00:00.001Z", "2026-01-15T10:00:00Z", "2031-06-01T00:00:00Z"}) {
-            keys.add(DynamoDbSemanticIndex.newestFirst(Instant.parse(t)));
+    void aCrowdedBucketKeepsOnlyItsNewestEntries() {
+        List<String> bucket = List.of("0:1");
+        for (int i = 0; i < DynamoDbSemanticIndex.CAPACITY + 5; i++) {
+            index.add("acme", SCOPE, bucket, entry("n" + i));
         }
 
-        assertThat(keys).allSatisfy(k -> assertThat(k).hasSize(19));
-        assertThat(keys.get(2)).isLessThan(keys.get(0));
-        assertThat(keys.get(0)).isLessThan(keys.get(1));
+        List<SemanticEntry> found = index.candidates("acme", SCOPE, bucket, 1000);
+
+        assertThat(found).hasSize(DynamoDbSemanticIndex.CAPACITY);
+        assertThat(found.get(0).entryId()).isEqualTo("n" + (DynamoDbSemanticIndex.CAPACITY + 4));
+        assertThat(ids(found)).doesNotContain("n0", "n4");
     }
 }

@@ -33,7 +33,7 @@ class OptimizationTablesTest {
         assertThat(describe(tables.answers()).keySchema()).extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
                 .containsExactly("pk:HASH");
         assertThat(describe(tables.semanticIndex()).keySchema()).extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
-                .containsExactly("pk:HASH", "sk:RANGE");
+                .containsExactly("pk:HASH");
         assertThat(describe(tables.policies()).keySchema()).extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
                 .containsExactly("pk:HASH", "sk:RANGE");
         for (String t : new String[] {tables.answers(), tables.semanticIndex(), tables.policies()}) {

@@ -17,6 +17,19 @@ public final class QuantizedVector {
         return out;
     }
 
+    /** Cosine similarity between two stored vectors. */
+    public static double cosine(byte[] a, byte[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
     /** Cosine similarity between a unit query vector and a stored one. */
     public static double cosine(float[] query, byte[] stored) {
         double dot = 0;

@@ -3,6 +3,7 @@ package com.netra.apex.core.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class SemanticCache {
 
     /** How many of the newest entries a lookup reads per bucket; bounds the work of a crowded bucket. */
     private static final int PER_BUCKET = 32;
+    /** How close a second, different cached prompt may score before a match counts as ambiguous. */
+    static final double AMBIGUITY_MARGIN = 0.03;
+    /** Stored vectors this close belong to the same prompt (quantization noise only). */
+    private static final double SAME_PROMPT = 0.995;
 
     private final Embedder embedder;
     private final SemanticIndex index;
@@ -57,28 +62,65 @@ public final class SemanticCache {
     }
 
     public Lookup lookup(String tenantId, SemanticQuery query, double threshold) {
-        Probe probe = probe(query);
+        return lookup(tenantId, probe(query), threshold);
+    }
+
+    /** A lookup with the query already embedded (so embedding can overlap other work). */
+    public Lookup lookup(String tenantId, Probe probe, double threshold) {
         Instant now = clock.instant();
-        List<Scored> close = unique(index.candidates(tenantId, query.scope(), probe.buckets(), PER_BUCKET)).stream()
+        List<Scored> close = unique(index.candidates(tenantId, probe.query().scope(), probe.buckets(), PER_BUCKET)).stream()
                 .filter(e -> e.expiresAt().isAfter(now))
                 .map(e -> new Scored(e, QuantizedVector.cosine(probe.vector(), e.vector())))
-                .filter(s -> s.similarity >= threshold)
+                // Runner-ups just under the threshold still count for ambiguity, so they are kept here.
+                .filter(s -> s.similarity >= threshold - AMBIGUITY_MARGIN)
                 .sorted(Comparator.comparingDouble(Scored::similarity).reversed())
                 .toList();
-        Fingerprint asked = close.isEmpty() ? null : guard.fingerprint(query.text());
+        if (close.isEmpty() || close.get(0).similarity < threshold) {
+            return new Lookup(Optional.empty(), probe, 0, null);
+        }
+        Fingerprint asked = guard.fingerprint(probe.query().text());
+        List<Scored> compatible = new ArrayList<>();
         String rejectedBy = null;
         for (Scored s : close) {
             MeaningGuard.Verdict verdict = guard.compare(Fingerprint.decode(s.entry.fingerprint()), asked);
-            if (!verdict.compatible()) {
-                rejectedBy = rejectedBy == null ? verdict.reason() : rejectedBy;
-                continue;
+            if (verdict.compatible()) {
+                compatible.add(s);
+            } else if (rejectedBy == null) {
+                rejectedBy = verdict.reason();
             }
+        }
+        if (compatible.isEmpty() || compatible.get(0).similarity < threshold) {
+            return new Lookup(Optional.empty(), probe, close.size(), rejectedBy);
+        }
+        if (ambiguous(compatible)) {
+            return new Lookup(Optional.empty(), probe, close.size(), "ambiguous: two different cached prompts match almost equally");
+        }
+        for (Scored s : compatible.stream().filter(c -> c.similarity >= threshold).toList()) {
             Optional<CachedAnswer> answer = answers.get(tenantId, s.entry.answerKey());
             if (answer.isPresent()) {
                 return new Lookup(Optional.of(new Match(answer.get(), s.similarity, s.entry.entryId())), probe, close.size(), null);
             }
         }
-        return new Lookup(Optional.empty(), probe, close.size(), rejectedBy);
+        return new Lookup(Optional.empty(), probe, close.size(), "answer expired");
+    }
+
+    /**
+     * True when a different cached prompt scores within {@link #AMBIGUITY_MARGIN} of the best one: the
+     * question sits between two cached ones and either answer may be the wrong one, so it is a miss.
+     * Entries of the same prompt stored twice (near-identical vectors) are not a different prompt.
+     */
+    private static boolean ambiguous(List<Scored> compatible) {
+        Scored best = compatible.get(0);
+        for (int i = 1; i < compatible.size(); i++) {
+            Scored other = compatible.get(i);
+            if (best.similarity - other.similarity > AMBIGUITY_MARGIN) {
+                return false;
+            }
+            if (QuantizedVector.cosine(best.entry.vector(), other.entry.vector()) < SAME_PROMPT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stores an answer under a probe from {@link #lookup}: the answer first, so an index entry never dangles. */

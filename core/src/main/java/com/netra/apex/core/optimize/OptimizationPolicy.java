@@ -31,7 +31,7 @@ public record OptimizationPolicy(CachePolicy cache, CompressionLevel compression
                 flag(s, "cache.exact", true),
                 flag(s, "cache.semantic", false),
                 Duration.ofSeconds(whole(s, "cache.ttl_seconds", 3600, 1, 31L * 24 * 3600)),
-                fraction(s, "cache.semantic_threshold", 0.92, 0.80, 1.0),
+                fraction(s, "cache.semantic_threshold", 0.93, 0.80, 1.0),
                 fraction(s, "cache.max_temperature", 1.0, 0.0, 2.0));
         CompressionLevel compression = CompressionLevel.parse(s.getOrDefault("compression", "lossless"));
         int window = (int) whole(s, "compression.history_window", 20, 1, 10_000);

@@ -6,6 +6,8 @@ import com.netra.apex.core.cache.SemanticCache;
 import com.netra.apex.core.cache.SemanticQuery;
 import com.netra.apex.core.savings.SavingsCause;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The two answer caches in the order a request meets them: the exact cache, then (if the tenant turned it
@@ -15,11 +17,21 @@ public final class ResponseCaching {
 
     private final AnswerCache exact;
     private final SemanticCache semantic;
+    private final Executor reads;
 
-    /** @param semantic null when the gateway runs without an embedding model */
-    public ResponseCaching(AnswerCache exact, SemanticCache semantic) {
+    /**
+     * @param semantic null when the gateway runs without an embedding model
+     * @param reads    runs the exact-cache read while the semantic query is being embedded
+     */
+    public ResponseCaching(AnswerCache exact, SemanticCache semantic, Executor reads) {
         this.exact = exact;
         this.semantic = semantic;
+        this.reads = reads;
+    }
+
+    /** Without overlap: the exact read runs on the caller's thread first. */
+    public ResponseCaching(AnswerCache exact, SemanticCache semantic) {
+        this(exact, semantic, Runnable::run);
     }
 
     /** A cache hit: which cache served it, the answer, and the cosine similarity (1.0 for exact). */
@@ -33,18 +45,28 @@ public final class ResponseCaching {
     }
 
     public Found lookup(String tenantId, ChatPlan plan) {
-        if (plan.exactKey() != null) {
-            Optional<CachedAnswer> hit = exact.get(tenantId, plan.exactKey());
-            if (hit.isPresent()) {
-                return new Found(Optional.of(new Hit(SavingsCause.EXACT_CACHE, hit.get(), 1.0)), null);
-            }
+        boolean semanticToo = plan.semantic() != null && semantic != null;
+        CompletableFuture<Optional<CachedAnswer>> exactHit = plan.exactKey() == null
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(() -> exact.get(tenantId, plan.exactKey()), semanticToo ? reads : Runnable::run);
+        // The embedding is pure CPU and the exact read pure I/O: overlap them, the common miss pays for one.
+        SemanticCache.Probe probe = semanticToo ? semantic.probe(plan.semantic()) : null;
+        Optional<CachedAnswer> hit = exactHit.join();
+        if (hit.isPresent()) {
+            return new Found(Optional.of(new Hit(SavingsCause.EXACT_CACHE, hit.get(), 1.0)), null);
         }
-        if (plan.semantic() == null || semantic == null) {
+        if (!semanticToo) {
             return Found.NOTHING;
         }
-        SemanticCache.Lookup lookup = semantic.lookup(tenantId, plan.semantic(), plan.policy().cache().semanticThreshold());
+        SemanticCache.Lookup lookup = semantic.lookup(tenantId, probe, plan.policy().cache().semanticThreshold());
         return new Found(lookup.match().map(m -> new Hit(SavingsCause.SEMANTIC_CACHE, m.answer(), m.similarity())),
                 lookup.probe());
+    }
+
+    /** A semantic lookup for an already embedded query at a given threshold (evaluations sweep thresholds with it). */
+    public Optional<Hit> semanticLookup(String tenantId, SemanticCache.Probe probe, double threshold) {
+        return semantic.lookup(tenantId, probe, threshold).match()
+                .map(m -> new Hit(SavingsCause.SEMANTIC_CACHE, m.answer(), m.similarity()));
     }
 
     /** Stores a fresh answer under the plan's keys. */

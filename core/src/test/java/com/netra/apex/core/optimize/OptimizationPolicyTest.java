@@ -15,7 +15,7 @@ class OptimizationPolicyTest {
     void noSettingsGiveTheDocumentedDefaults() {
         OptimizationPolicy p = OptimizationPolicy.parse(Map.of());
 
-        assertThat(p.cache()).isEqualTo(new OptimizationPolicy.CachePolicy(true, false, Duration.ofHours(1), 0.92, 1.0));
+        assertThat(p.cache()).isEqualTo(new OptimizationPolicy.CachePolicy(true, false, Duration.ofHours(1), 0.93, 1.0));
         assertThat(p.compression()).isEqualTo(CompressionLevel.LOSSLESS);
         assertThat(p.historyWindow()).isEqualTo(20);
         assertThat(p.promptCaching()).isTrue();

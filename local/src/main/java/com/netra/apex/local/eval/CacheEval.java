@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netra.apex.core.cache.CachedAnswer;
 import com.netra.apex.core.cache.LshBands;
+import com.netra.apex.core.cache.SemanticCache;
 import com.netra.apex.core.optimize.Caller;
 import com.netra.apex.core.optimize.ChatOptimizer;
 import com.netra.apex.core.optimize.ChatPlan;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -36,7 +38,7 @@ import java.util.Set;
 public final class CacheEval {
 
     private static final String TENANT = "eval";
-    private static final double SWEEP_FROM = 0.80;
+    private static final double[] SWEEP = {0.86, 0.88, 0.90, 0.92, 0.93, 0.94, 0.95, 0.96, 0.98};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CacheEval() {
@@ -49,13 +51,14 @@ public final class CacheEval {
             return !Double.isNaN(similarity) && similarity >= threshold;
         }
 
+        /** Served the pair's own prompt, or a cached prompt identical to the question itself. */
         boolean correct() {
-            return pair.same() && pair.a().equals(servedPrompt);
+            return pair.same() && (pair.a().equals(servedPrompt) || pair.b().equals(servedPrompt));
         }
     }
 
     public static void run(String[] args, PrintStream out) throws IOException {
-        CliArgs cli = new CliArgs(args, Set.of());
+        CliArgs cli = new CliArgs(args, Set.of("show-false"));
         List<Path> files = Arrays.stream(cli.option("pairs", defaultPairs()).split(",")).map(Path::of).toList();
         double threshold = Double.parseDouble(cli.option("threshold",
                 Double.toString(OptimizationPolicy.parse(Map.of()).cache().semanticThreshold())));
@@ -66,9 +69,13 @@ public final class CacheEval {
                 data.pairs().stream().filter(CachePairs.Pair::same).count(),
                 data.pairs().stream().filter(p -> !p.same()).count(), files);
         LatencyHistogram latency = new LatencyHistogram();
-        List<Outcome> outcomes;
+        Map<Double, List<Outcome>> outcomes;
         try (LocalCaches caches = LocalCaches.start(lsh)) {
-            outcomes = evaluate(data.pairs(), caches.caching(), latency, out);
+            outcomes = evaluate(data.pairs(), caches.caching(), threshold, latency, out);
+        }
+        if (cli.has("show-false")) {
+            outcomes.get(threshold).stream().filter(o -> o.servedAt(threshold) && !o.correct()).forEach(o -> out.printf(
+                    "false hit %.3f%n  asked:  %s%n  served: %s%n  pair a: %s%n", o.similarity(), o.pair().b(), o.servedPrompt(), o.pair().a()));
         }
         report(outcomes, threshold, latency, data.skipped().size(), out);
         if (cli.has("save")) {
@@ -78,12 +85,13 @@ public final class CacheEval {
     }
 
     /** The sweep as JSON, the measured input of `apex eval pareto`. */
-    private static void save(Path file, List<Outcome> outcomes, LatencyHistogram latency) throws IOException {
+    private static void save(Path file, Map<Double, List<Outcome>> outcomes, LatencyHistogram latency) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("lookup_p50_ms", latency.percentileMicros(50) / 1000.0).put("lookup_p99_ms", latency.percentileMicros(99) / 1000.0);
         var rows = root.putArray("thresholds");
-        for (double t = SWEEP_FROM; t < 0.995; t += 0.01) {
-            Figures f = Figures.at(outcomes, t);
+        for (Map.Entry<Double, List<Outcome>> e : outcomes.entrySet()) {
+            double t = e.getKey();
+            Figures f = Figures.at(e.getValue(), t);
             rows.addObject().put("threshold", Math.round(t * 100) / 100.0).put("hit_rate", f.hitRate())
                     .put("false_hit_rate", f.falseHitRate());
         }
@@ -106,11 +114,11 @@ public final class CacheEval {
         return String.join(",", found);
     }
 
-    private static List<Outcome> evaluate(List<CachePairs.Pair> pairs, ResponseCaching caching, LatencyHistogram latency,
-                                          PrintStream out) {
+    private static Map<Double, List<Outcome>> evaluate(List<CachePairs.Pair> pairs, ResponseCaching caching, double chosen,
+                                                       LatencyHistogram latency, PrintStream out) {
         ChatOptimizer optimizer = new ChatOptimizer(new ModelRouter(LearnedRouter.shipped()));
         OptimizationPolicy policy = OptimizationPolicy.parse(Map.of("cache.semantic", "on",
-                "cache.semantic_threshold", Double.toString(SWEEP_FROM), "compression", "off"));
+                "cache.semantic_threshold", Double.toString(chosen), "compression", "off"));
         Map<String, Boolean> cached = new LinkedHashMap<>();
         int n = 0;
         for (CachePairs.Pair p : pairs) {
@@ -122,15 +130,36 @@ public final class CacheEval {
         }
         out.printf("cached %d distinct prompts; asking %d questions%n", cached.size(), pairs.size());
         List<Outcome> outcomes = new ArrayList<>();
+        List<SemanticCache.Probe> probes = new ArrayList<>();
         for (CachePairs.Pair p : pairs) {
             ChatPlan plan = plan(optimizer, policy, p.b(), "ask-" + n++);
             long started = System.nanoTime();
             ResponseCaching.Found found = caching.lookup(TENANT, plan);
             latency.record(System.nanoTime() - started);
-            outcomes.add(found.hit().map(h -> new Outcome(p, h.similarity(), h.answer().prompt()))
-                    .orElse(new Outcome(p, Double.NaN, null)));
+            outcomes.add(outcome(p, found.hit()));
+            probes.add(found.probe());
         }
-        return outcomes;
+        Map<Double, List<Outcome>> byThreshold = new TreeMap<>(Map.of(chosen, outcomes));
+        for (double t : SWEEP) {
+            byThreshold.computeIfAbsent(t, threshold -> sweep(pairs, probes, outcomes, caching, threshold));
+        }
+        return byThreshold;
+    }
+
+    /** The same questions at another threshold, reusing their embeddings (the measured pass is the chosen one). */
+    private static List<Outcome> sweep(List<CachePairs.Pair> pairs, List<SemanticCache.Probe> probes, List<Outcome> measured,
+                                       ResponseCaching caching, double threshold) {
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            SemanticCache.Probe probe = probes.get(i);
+            out.add(probe == null ? measured.get(i) // an exact hit: the same at every threshold
+                    : outcome(pairs.get(i), caching.semanticLookup(TENANT, probe, threshold)));
+        }
+        return out;
+    }
+
+    private static Outcome outcome(CachePairs.Pair p, java.util.Optional<ResponseCaching.Hit> hit) {
+        return hit.map(h -> new Outcome(p, h.similarity(), h.answer().prompt())).orElse(new Outcome(p, Double.NaN, null));
     }
 
     private static ChatPlan plan(ChatOptimizer optimizer, OptimizationPolicy policy, String text, String requestId) {
@@ -144,18 +173,16 @@ public final class CacheEval {
         return new CachedAnswer(body, "eval", "eval-model", TokenUsage.NONE, Instant.now(), prompt);
     }
 
-    private static void report(List<Outcome> outcomes, double chosen, LatencyHistogram latency, int skipped, PrintStream out) {
+    private static void report(Map<Double, List<Outcome>> outcomes, double chosen, LatencyHistogram latency, int skipped,
+                               PrintStream out) {
         out.println();
         out.println("threshold  hit_rate  served  correct  false  false_hit_rate  false_on_different_meaning");
-        for (double t = SWEEP_FROM; t < 0.995; t += 0.02) {
-            out.println(row(outcomes, t));
-        }
-        out.println(row(outcomes, chosen) + "   <- shipped default");
-        Figures f = Figures.at(outcomes, chosen);
+        outcomes.forEach((t, o) -> out.println(row(o, t) + (t == chosen ? "   <- this run's threshold" : "")));
+        Figures f = Figures.at(outcomes.get(chosen), chosen);
         out.printf("%nlookup latency (embedding + index + guard + answer read): p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d lookups%n",
                 latency.percentileMicros(50) / 1000.0, latency.percentileMicros(99) / 1000.0, latency.maxMicros() / 1000.0, latency.count());
         out.printf("pairs=%d skipped=%d hit_rate=%.3f false_hit_rate=%.4f served_hits=%d false_hits=%d adversarial_false_hits=%d lookup_p50_ms=%.2f lookup_p99_ms=%.2f threshold=%.2f%n",
-                outcomes.size(), skipped, f.hitRate(), f.falseHitRate(), f.served(), f.falseHits(), f.falseOnDifferent(),
+                outcomes.get(chosen).size(), skipped, f.hitRate(), f.falseHitRate(), f.served(), f.falseHits(), f.falseOnDifferent(),
                 latency.percentileMicros(50) / 1000.0, latency.percentileMicros(99) / 1000.0, chosen);
     }
 

@@ -106,7 +106,7 @@ public final class ParetoEval {
         options.add(new CacheOption("semantic off", 2, 0, 0, 0));
         for (JsonNode row : root.path("thresholds")) {
             double t = row.path("threshold").asDouble();
-            if (Math.round(t * 100) % 2 == 0) {
+            {
                 options.add(new CacheOption(String.format(Locale.ROOT, "semantic %.2f", t), t,
                         row.path("hit_rate").asDouble(), row.path("false_hit_rate").asDouble(), root.path("lookup_p50_ms").asDouble()));
             }

@@ -12,10 +12,19 @@ import com.netra.apex.dynamodb.DynamoDbAnswerCache;
 import com.netra.apex.dynamodb.OptimizationTables;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Builds the answer caches on DynamoDB the one way the gateway, the evaluations and the benchmarks all use. */
 public final class AnswerCaches {
+
+    /** Exact-cache reads that overlap the semantic query's embedding; daemon threads, grown on demand. */
+    private static final ExecutorService EXACT_READS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "apex-exact-cache-read");
+        t.setDaemon(true);
+        return t;
+    });
 
     private AnswerCaches() {
     }
@@ -28,6 +37,7 @@ public final class AnswerCaches {
         if (embedder == null) {
             return new ResponseCaching(answers, null);
         }
-        return new ResponseCaching(answers, new SemanticCache(embedder, index, answers, MeaningGuard.standard(), lsh, clock));
+        return new ResponseCaching(answers, new SemanticCache(embedder, index, answers, MeaningGuard.standard(), lsh, clock),
+                EXACT_READS);
     }
 }
