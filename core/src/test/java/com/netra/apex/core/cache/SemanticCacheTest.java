@@ -218,4 +218,42 @@ class SemanticCacheTest {
         assertThat(cache.lookup("acme", query, THRESHOLD).match())
                 .hasValueSatisfying(m -> assertThat(m.answer()).isSameAs(a));
     }
+
+    @Test
+    void aQuestionBetweenTwoDifferentCachedPromptsIsAMiss() {
+        float[] q = FakeEmbedder.random(DIMENSIONS, random);
+        embedder.set("Where is my parcel?", q);
+        embedder.set("Where is my package?", FakeEmbedder.atCosine(q, 0.97, random));
+        embedder.set("Where is my shipment?", FakeEmbedder.atCosine(q, 0.96, random));
+        store(cache, "acme", SCOPE, "Where is my package?", answer("package answer"), HOUR);
+        store(cache, "acme", SCOPE, "Where is my shipment?", answer("shipment answer"), HOUR);
+
+        SemanticCache.Lookup lookup = lookup("acme", SCOPE, "Where is my parcel?", THRESHOLD);
+
+        assertThat(lookup.match()).isEmpty();
+        assertThat(lookup.rejectedBy()).startsWith("ambiguous");
+    }
+
+    @Test
+    void theSamePromptStoredTwiceIsNotAmbiguous() {
+        float[] q = FakeEmbedder.random(DIMENSIONS, random);
+        embedder.set("Where is my parcel?", q);
+        embedder.set("Where is my package?", FakeEmbedder.atCosine(q, 0.97, random));
+        store(cache, "acme", SCOPE, "Where is my package?", answer("first copy"), HOUR);
+        store(cache, "acme", SCOPE, "Where is my package?", answer("second copy"), HOUR);
+
+        assertThat(lookup("acme", SCOPE, "Where is my parcel?", THRESHOLD).match()).isPresent();
+    }
+
+    @Test
+    void aRunnerUpJustBelowTheThresholdStillMakesTheMatchAmbiguous() {
+        float[] q = FakeEmbedder.random(DIMENSIONS, random);
+        embedder.set("Where is my parcel?", q);
+        embedder.set("Where is my package?", FakeEmbedder.atCosine(q, 0.93, random));
+        embedder.set("Where is my shipment?", FakeEmbedder.atCosine(q, 0.91, random));
+        store(cache, "acme", SCOPE, "Where is my package?", answer("package answer"), HOUR);
+        store(cache, "acme", SCOPE, "Where is my shipment?", answer("shipment answer"), HOUR);
+
+        assertThat(lookup("acme", SCOPE, "Where is my parcel?", THRESHOLD).match()).isEmpty();
+    }
 }
