@@ -1,0 +1,48 @@
+package com.netra.apex.core.wedge;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One LLM call from a customer's own logs, normalized across log formats: what the Wedge stores (as
+ * Parquet, partitioned by tenant and day) and analyses.
+ *
+ * @param rowId          stable identity of the call (the log's request id, else a hash of its source line),
+ *                       so re-ingesting the same file never counts a call twice
+ * @param source         the detected format, e.g. "openai_jsonl", "litellm_spend", "apex_usage"
+ * @param keyId          the API key, user or project the log attributes the call to; null if unknown
+ * @param tags           the log's tags/metadata labels; empty if none
+ * @param costUsd        the cost the log itself states, or null (then it is priced from the price table)
+ * @param promptText     the prompt as text (system and messages joined), or null when the format has none
+ * @param promptHash     SHA-256 of the canonical request (model, messages, parameters): equal hashes are exact duplicates; null without a prompt
+ * @param prefixHash     SHA-256 of the stable prefix (tools + system prompt), for missed prompt caching; null if none
+ * @param prefixTokens   tokens in that prefix (o200k estimate), 0 if none
+ * @param batch          true when the call went through a provider's batch API (already discounted)
+ */
+public record LogRow(
+        String rowId,
+        String tenantId,
+        Instant timestamp,
+        String source,
+        String provider,
+        String model,
+        String keyId,
+        List<String> tags,
+        long inputTokens,
+        long cachedInputTokens,
+        long cacheWriteTokens,
+        long outputTokens,
+        BigDecimal costUsd,
+        String promptText,
+        String promptHash,
+        String prefixHash,
+        long prefixTokens,
+        long latencyMillis,
+        int status,
+        boolean batch) {
+
+    public LogRow {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}
