@@ -14,6 +14,7 @@ public final class Policies {
     private final Map<String, String> defaults;
     private final PolicyStore store;
     private final TtlCache<String, Map<String, String>> cached;
+    private final TtlCache<String, OptimizationPolicy> resolved;
 
     public Policies(Map<String, String> defaults, PolicyStore store, Duration cacheTtl) {
         PolicySettings.requireKnown(defaults);
@@ -21,6 +22,7 @@ public final class Policies {
         this.defaults = Map.copyOf(defaults);
         this.store = store;
         this.cached = new TtlCache<>(cacheTtl);
+        this.resolved = new TtlCache<>(cacheTtl);
     }
 
     /** True when resolving needs no store read (so the caller can stay on its event loop). */
@@ -29,6 +31,21 @@ public final class Policies {
     }
 
     public OptimizationPolicy resolve(String tenantId, String keyId, Map<String, String> headers) {
+        if (!headers.isEmpty()) {
+            return resolveWithHeaders(tenantId, keyId, headers);
+        }
+        // Most requests carry no x-apex headers: their policy is the key's, parsed once per cache period.
+        String key = tenantId + "\n" + keyId;
+        OptimizationPolicy hit = resolved.getFresh(key);
+        if (hit == null) {
+            long started = System.nanoTime();
+            hit = resolveWithHeaders(tenantId, keyId, headers);
+            resolved.put(key, hit, started);
+        }
+        return hit;
+    }
+
+    private OptimizationPolicy resolveWithHeaders(String tenantId, String keyId, Map<String, String> headers) {
         Map<String, String> merged = PolicySettings.merge(List.of(defaults,
                 stored(tenantId, PolicyStore.TENANT_SCOPE), stored(tenantId, PolicyStore.keyScope(keyId)),
                 RequestHeaders.settings(headers)));
