@@ -3,4 +3,5 @@
 # that runs locally, listening on the port the adapter forwards to.
 exec java \
   -Dmicronaut.server.port="${PORT:-8080}" \
-  -cp "$LAMBDA_TASK_ROOT/lib/*" com.netra.apex.optimize.GatewayApplication
+  -cp "$LAMBDA_TASK_ROOT/lib/*:$LAMBDA_TASK_ROOT/native/onnxruntime:$LAMBDA_TASK_ROOT/native/tokenizers" \
+  com.netra.apex.optimize.GatewayApplication
