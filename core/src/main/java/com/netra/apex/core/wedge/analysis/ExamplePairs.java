@@ -15,9 +15,17 @@ final class ExamplePairs {
     private static final int SLOTS = 1 << 12;
     private static final int BANDS_USED = 4;
     private static final int KEPT = 64;
+    /** Enough of each prompt (whitespace folded) to show where a pair differs. */
+    private static final int EXCERPT = 2000;
 
-    /** Two prompts that shared a bucket, with the first 200 characters of each. */
-    record Pair(int earlier, int later, String earlierHead, String laterHead) {
+    /** Two prompts that shared a bucket, with up to 2,000 characters of each. */
+    record Pair(int earlier, int later, String earlierText, String laterText) {
+
+        /** "“…a” ≈ “…b”", cut where the two differ. */
+        String shown(String between) {
+            String[] cut = ExamplePrompts.whereTheyDiffer(earlierText, laterText);
+            return "“" + cut[0] + "”" + between + "“" + cut[1] + "”";
+        }
     }
 
     private final long[] slotBuckets = new long[SLOTS];
@@ -29,7 +37,7 @@ final class ExamplePairs {
         Arrays.fill(slotRows, -1);
     }
 
-    /** Offers a just-signed prompt whose question part starts at {@code from}; cut only if kept. */
+    /** Offers a just-signed prompt whose question part starts at {@code from}. */
     void offer(PromptTable table, int row, String text, int from) {
         if (pairs.size() >= KEPT) {
             return;
@@ -38,7 +46,7 @@ final class ExamplePairs {
         for (int band = 0; band < BANDS_USED; band++) {
             long bucket = BandedSearch.bucket(table, row, band);
             int slot = (int) (bucket & (SLOTS - 1));
-            head = head != null ? head : ExamplePrompts.cut(text, from);
+            head = head != null ? head : ExamplePrompts.fold(text, from, EXCERPT);
             if (slotRows[slot] >= 0 && slotBuckets[slot] == bucket) {
                 pairs.add(new Pair(slotRows[slot], row, slotHeads[slot], head));
                 return; // one pair per prompt is plenty for examples

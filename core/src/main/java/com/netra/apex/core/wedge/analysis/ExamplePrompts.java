@@ -7,6 +7,8 @@ import java.util.List;
 final class ExamplePrompts {
 
     static final int MAX_CHARS = 200;
+    /** Characters of common text shown before the first difference of a pair. */
+    private static final int CONTEXT = 60;
     private static final int KEPT = 5;
 
     private final List<String> examples = new ArrayList<>(KEPT);
@@ -39,9 +41,25 @@ final class ExamplePrompts {
 
     /** As {@link #cut(String)}, for the part of {@code prompt} from character {@code from} on. */
     static String cut(String prompt, int from) {
-        StringBuilder out = new StringBuilder(Math.min(prompt.length() - from, MAX_CHARS + 1));
+        return ellipsis(fold(prompt, from, MAX_CHARS + 1));
+    }
+
+    /**
+     * Two similar prompts shown where they first differ: both cut from a little before that point, so a
+     * changed number or word at the end of a long prompt is visible in the example.
+     */
+    static String[] whereTheyDiffer(String a, String b) {
+        int same = StablePrefixes.commonLength(a, b);
+        int start = same < CONTEXT ? 0 : a.lastIndexOf(' ', same - CONTEXT) + 1;
+        String lead = start > 0 ? "…" : "";
+        return new String[] {lead + ellipsis(a.substring(start)), lead + ellipsis(b.substring(start))};
+    }
+
+    /** Whitespace runs folded to one space and trimmed, at most {@code max} characters. */
+    static String fold(String prompt, int from, int max) {
+        StringBuilder out = new StringBuilder(Math.min(prompt.length() - from, max));
         boolean space = false;
-        for (int i = from; i < prompt.length() && out.length() <= MAX_CHARS; i++) {
+        for (int i = from; i < prompt.length() && out.length() < max; i++) {
             char c = prompt.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = out.length() > 0;
@@ -53,10 +71,10 @@ final class ExamplePrompts {
                 out.append(c);
             }
         }
-        if (out.length() > MAX_CHARS) {
-            out.setLength(MAX_CHARS - 1);
-            out.append('…');
-        }
         return out.toString();
+    }
+
+    private static String ellipsis(String folded) {
+        return folded.length() <= MAX_CHARS ? folded : folded.substring(0, MAX_CHARS - 1) + "…";
     }
 }

@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * joined when its estimated Jaccard is at least the threshold and the guard finds no meaning flip
  * (a different number, negation, date or name). In each cluster the earliest prompt is the one a cache
  * would have stored; every later member that is itself near it, by the same two tests, is waste: its
- * whole cost. Memory is about 200 bytes per distinct prompt; no prompt text is kept.
+ * whole cost. Memory is about 330 bytes per distinct prompt (measured on a million prompts that each carry
+ * their own number, so none share a fingerprint); no prompt text is kept.
  */
 public final class NearDuplicateAnalyzer implements WasteAnalyzer {
 

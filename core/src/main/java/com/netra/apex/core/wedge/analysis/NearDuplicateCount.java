@@ -157,14 +157,14 @@ final class NearDuplicateCount {
         for (ExamplePairs.Pair p : pairs) {
             if (shown.size() < 3 && clusters.together(p.earlier(), p.later())
                     && (counted.get(p.later()) || counted.get(p.earlier()))) {
-                shown.add("“" + p.earlierHead() + "” ≈ “" + p.laterHead() + "”");
+                shown.add(p.shown(" ≈ "));
             }
         }
         for (ExamplePairs.Pair p : pairs) {
             String reason = table.agreements(p.earlier(), p.later()) >= agreementsNeeded
                     ? meanings.difference(table.meaning(p.earlier()), table.meaning(p.later())) : null;
             if (reason != null) {
-                shown.add("not counted (" + reason + "): “" + p.earlierHead() + "” vs “" + p.laterHead() + "”");
+                shown.add("not counted (" + reason + "): " + p.shown(" vs "));
                 break;
             }
         }

@@ -9,9 +9,12 @@ import com.netra.apex.core.pricing.ModelPrice;
 import com.netra.apex.core.wedge.LogRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Tokens that lossless compression would have removed: messy whitespace, whitespace inside JSON, repeated
@@ -22,13 +25,15 @@ import java.util.Optional;
  * <p>The saved tokens (o200k) are priced at the row's input prices: split over full-price, cached and
  * cache-write tokens in the proportions the row was billed, so bloat inside a cached prefix is priced
  * at the cached price; rounded half-even to the pico-dollar. Exact repeats of a prompt reuse the last
- * result instead of compressing again.
+ * result instead of compressing again; new prompts are compressed in parallel batches, since counting
+ * the tokens of a changed text is the slow part.
  */
 public final class PromptBloatAnalyzer implements WasteAnalyzer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final int REMEMBERED = 1 << 16;
+    private static final int BATCH = 1024;
 
     private final RowPrices prices;
     private final PromptCompressor compressor = new PromptCompressor(1); // the window only matters for lossy
@@ -43,6 +48,7 @@ public final class PromptBloatAnalyzer implements WasteAnalyzer {
     private final Tally modelRows = new Tally();
     private final Tally keyRows = new Tally();
     private final ExamplePrompts examples = new ExamplePrompts();
+    private final List<Pending> batch = new ArrayList<>(BATCH);
     private long rows;
     private long tokensSaved;
     private long priced;
@@ -50,6 +56,9 @@ public final class PromptBloatAnalyzer implements WasteAnalyzer {
 
     public PromptBloatAnalyzer(RowPrices prices) {
         this.prices = prices;
+    }
+
+    private record Pending(LogRow row, long prompt) {
     }
 
     @Override
@@ -60,10 +69,34 @@ public final class PromptBloatAnalyzer implements WasteAnalyzer {
         if (text == null || text.isBlank()) {
             return;
         }
-        long tokens = tokensSaved(row, text);
+        long prompt = Hash64.of(row.promptHash() != null ? row.promptHash() : text);
+        Long known = savedByPrompt.get(prompt);
+        if (known != null) {
+            count(row, known);
+        } else {
+            batch.add(new Pending(row, prompt));
+            if (batch.size() >= BATCH) {
+                compressBatch();
+            }
+        }
+    }
+
+    /** Compresses the batch's prompts in parallel (the compressor is thread-safe), then counts in order. */
+    private void compressBatch() {
+        long[] saved = new long[batch.size()];
+        IntStream.range(0, saved.length).parallel().forEach(i -> saved[i] = tokensSaved(batch.get(i).row().promptText()));
+        for (int i = 0; i < saved.length; i++) {
+            savedByPrompt.put(batch.get(i).prompt(), saved[i]);
+            count(batch.get(i).row(), saved[i]);
+        }
+        batch.clear();
+    }
+
+    private void count(LogRow row, long tokens) {
         if (tokens <= 0) {
             return;
         }
+        String text = row.promptText();
         tokensSaved += tokens;
         modelRows.add(row.model());
         keyRows.add(row.keyId());
@@ -77,16 +110,10 @@ public final class PromptBloatAnalyzer implements WasteAnalyzer {
         saved.add(PicoDollars.of(priceOf(tokens, row, price.get())));
     }
 
-    private long tokensSaved(LogRow row, String text) {
-        long prompt = Hash64.of(row.promptHash() != null ? row.promptHash() : text);
-        Long known = savedByPrompt.get(prompt);
-        if (known == null) {
-            ObjectNode request = JSON.createObjectNode();
-            request.putArray("messages").addObject().put("role", "user").put("content", text);
-            known = compressor.compressChat(request, CompressionLevel.LOSSLESS).tokensSaved();
-            savedByPrompt.put(prompt, known);
-        }
-        return known;
+    private long tokensSaved(String text) {
+        ObjectNode request = JSON.createObjectNode();
+        request.putArray("messages").addObject().put("role", "user").put("content", text);
+        return compressor.compressChat(request, CompressionLevel.LOSSLESS).tokensSaved();
     }
 
     /** Saved tokens split over the row's billed input kinds; all at the input price when the row has no counts. */
@@ -111,6 +138,7 @@ public final class PromptBloatAnalyzer implements WasteAnalyzer {
 
     @Override
     public Finding finding() {
+        compressBatch();
         long bloated = priced + unpriced;
         String title = Findings.plural(tokensSaved, "prompt token", "prompt tokens") + " in "
                 + Findings.plural(bloated, "call", "calls") + " that lossless compression removes";
