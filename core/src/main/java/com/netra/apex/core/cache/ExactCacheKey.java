@@ -25,6 +25,8 @@ public final class ExactCacheKey {
             "stream", "stream_options", "user", "metadata", "store", "prompt_cache_key", "safety_identifier",
             "service_tier");
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private ExactCacheKey() {
     }
 
@@ -66,21 +68,65 @@ public final class ExactCacheKey {
             out.append(']');
         } else if (node.isNumber()) {
             out.append(node.decimalValue().stripTrailingZeros().toPlainString());
+        } else if (node.isTextual()) {
+            quote(node.textValue(), out);
+        } else if (node.isBoolean()) {
+            out.append(node.booleanValue());
+        } else if (node.isNull()) {
+            out.append("null");
         } else {
             out.append(node.toString());
         }
     }
 
     private static String quote(String s) {
-        return com.fasterxml.jackson.databind.node.TextNode.valueOf(s).toString();
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        quote(s, out);
+        return out.toString();
+    }
+
+    /**
+     * The string as Jackson writes it (its standard escapes), so keys never change; done directly because
+     * TextNode.toString() goes through a whole serializer per string, which dominated reading large logs.
+     */
+    static void quote(String s, StringBuilder out) {
+        out.append('"');
+        int plainFrom = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                out.append(s, plainFrom, i);
+                escape(c, out);
+                plainFrom = i + 1;
+            }
+        }
+        out.append(s, plainFrom, s.length()).append('"');
+    }
+
+    private static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\b' -> out.append("\\b");
+            case '\t' -> out.append("\\t");
+            case '\n' -> out.append("\\n");
+            case '\f' -> out.append("\\f");
+            case '\r' -> out.append("\\r");
+            default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        }
     }
 
     static String sha256(String text) {
+        MessageDigest digest = SHA256.get(); // digest() resets it for the next use
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: looking the algorithm up for every key showed in profiles of log reading. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
+    });
 }

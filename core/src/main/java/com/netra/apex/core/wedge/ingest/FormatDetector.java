@@ -43,7 +43,8 @@ import java.util.Optional;
  *   <td>start_time; usage results: input_tokens (incl.) input_cached_tokens, output_tokens,
  *   num_model_requests (the row's request count), model, project_id, api_key_id, user_id, batch; cost
  *   results (organization.costs.result): amount.value, amount.currency (USD only), line_item (model =
- *   text before its comma), project_id, with no tokens and 0 requests</td></tr>
+ *   text before its comma), project_id, with no tokens and 0 requests. Usage and cost results describe
+ *   the same spend: analyse one or the other, never their sum</td></tr>
  * <tr><td>{@code anthropic_usage_export}</td><td>Anthropic Admin API usage report and cost report (pages or
  *   buckets), and the console's CSV export</td>
  *   <td>buckets with {@code starting_at} + {@code results[]}; CSV rows with a date, a model and token
@@ -53,7 +54,9 @@ import java.util.Optional;
  *   workspace_id, service_tier (batch), context_window; cost report: amount (cents) and currency,
  *   cost_type, token_type; no request count (requests 0). CSV: date | usage_date_utc, model |
  *   model_version, api_key, workspace, input_tokens | uncached_input_tokens, output_tokens,
- *   cache_read_tokens, every cache_write / cache_creation column summed, cost | cost_usd, requests</td></tr>
+ *   cache_read_tokens, every cache_write / cache_creation column summed, cost | cost_usd, requests,
+ *   service_tier | usage_type (batch). Any daily usage CSV with these columns reads the same way; the
+ *   provider still follows the model name</td></tr>
  * <tr><td>{@code litellm_spend}</td><td>LiteLLM proxy SpendLogs rows as JSON Lines, a JSON array or CSV</td>
  *   <td>{@code spend} + {@code startTime} + {@code request_id} or {@code call_type}</td>
  *   <td>request_id, call_type (batch), api_key (hashed by LiteLLM), spend, prompt_tokens (incl. cache

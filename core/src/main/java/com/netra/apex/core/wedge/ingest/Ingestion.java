@@ -94,7 +94,8 @@ final class Ingestion implements RecordSink {
             if (parser.accepts(record.node())) {
                 return parser;
             }
-            malformed(record.line(), "not a " + parser.format().wireName() + " record; fields: " + fieldNames(record.node()));
+            malformed(record.line(), "does not match the detected format " + parser.format().wireName() + "; fields: "
+                    + fieldNames(record.node()));
             return null;
         }
         parser = detector.parserFor(record.node()).orElse(null);

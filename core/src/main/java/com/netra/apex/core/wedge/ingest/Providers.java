@@ -1,6 +1,8 @@
 package com.netra.apex.core.wedge.ingest;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The provider of a model, from its name, when the log does not say; and model names without routing prefixes. */
@@ -13,11 +15,26 @@ final class Providers {
     private Providers() {
     }
 
+    /** Model names repeat on every line; the regex need not run for each. Bounded: names come from files. */
+    private static final Map<String, String> INFERRED = new ConcurrentHashMap<>();
+
     /** "openai" for gpt-*, o1/o3/o4..., chatgpt-*; "anthropic" for claude-*; else "unknown". */
     static String infer(String model) {
         if (model == null) {
             return UNKNOWN;
         }
+        String known = INFERRED.get(model);
+        if (known != null) {
+            return known;
+        }
+        String provider = fromName(model);
+        if (INFERRED.size() < 10_000) {
+            INFERRED.put(model, provider);
+        }
+        return provider;
+    }
+
+    private static String fromName(String model) {
         String m = model.toLowerCase(Locale.ROOT);
         String name = m.substring(m.lastIndexOf('/') + 1);
         if (OPENAI.matcher(name).matches()) {

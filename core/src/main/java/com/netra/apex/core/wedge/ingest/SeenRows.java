@@ -1,7 +1,5 @@
 package com.netra.apex.core.wedge.ingest;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Remembers the row ids seen in one file so a line logged twice is kept once. Stores a 64-bit fingerprint
  * per id in an open-addressing table (16 bytes per row at most, 16 MB for a million rows) rather than the
@@ -67,11 +65,11 @@ public final class SeenRows {
         }
     }
 
-    /** FNV-1a over the UTF-8 bytes, then a murmur finalizer to spread the bits; never the empty marker. */
+    /** FNV-1a over the characters, then a murmur finalizer to spread the bits; never the empty marker. */
     static long fingerprint(String id) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

@@ -40,6 +40,10 @@ final class Timestamps {
             return null;
         }
         try {
+            Instant utc = UtcIso.parse(s);
+            if (utc != null) {
+                return utc;
+            }
             return NUMBER.matcher(s).matches() ? epoch(new BigDecimal(s)) : iso(s);
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new MalformedRecord("'" + names[0] + "' is not a timestamp: " + Fields.clip(s));

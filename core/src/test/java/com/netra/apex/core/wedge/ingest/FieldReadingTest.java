@@ -30,6 +30,20 @@ class FieldReadingTest {
         assertThat(Timestamps.read(JSON.readTree("{\"t\":" + json + "}"), "t")).isEqualTo(Instant.parse(expected));
     }
 
+    @ParameterizedTest
+    @CsvSource({"2026-11-01T10:00:00Z", "2026-11-01T10:00:00.1Z", "2026-11-01T10:00:00.123456789Z", "2024-02-29T23:59:59Z",
+        "1999-12-31 00:00:00.5Z"})
+    void theFastUtcPathAgreesWithInstantParse(String text) {
+        assertThat(UtcIso.parse(text)).isEqualTo(Instant.parse(text.replace(' ', 'T')));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-02-30T10:00:00Z", "2026-11-01T24:00:00Z", "2026-11-01T10:00:60Z", "2026-11-01T10:00:00.Z",
+        "2026-11-01T10:00:00.1234567890Z", "2026-11-01T10:00:00+01:00", "2026-11-0xT10:00:00Z"})
+    void theFastUtcPathLeavesEverythingElseToTheGeneralParser(String text) {
+        assertThat(UtcIso.parse(text)).isNull();
+    }
+
     @Test
     void anUnreadableTimestampIsAMalformedRecord() throws Exception {
         assertThatThrownBy(() -> Timestamps.read(JSON.readTree("{\"t\":\"yesterday\"}"), "t"))

@@ -78,7 +78,7 @@ class LogReaderTest {
         Reads read = Reads.ofText(lines);
         assertThat(read.rows()).hasSize(1);
         assertThat(read.summary().problems()).containsExactly(
-                new Malformed(2, "not a openai_jsonl record; fields: event, timestamp"));
+                new Malformed(2, "does not match the detected format openai_jsonl; fields: event, timestamp"));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package com.netra.apex.core.wedge.sample;
+
+import com.netra.apex.core.money.Money;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the sample logs planted, priced with the price table the generator was given: what an analysis of
+ * the logs should find. Spend is the cost of the rows' reported tokens at list prices; unpriced rows
+ * count in rows but not in spend.
+ *
+ * @param rows                         rows written
+ * @param pricedSpend                  the cost of every priced row
+ * @param unpricedModels               the models the price table does not know
+ * @param byWaste                      rows and their spend, per kind of planted waste (NONE included)
+ * @param exactDuplicateOriginals      distinct earlier calls that the exact duplicates repeat; the duplicates'
+ *                                     spend is all avoidable (the originals' spend is in NONE)
+ * @param nearDuplicateFamilies        templates the near-duplicates come from
+ * @param easySpendOnSmallModels       what the easy questions would have cost on gpt-4o-mini / claude-haiku-4-5
+ * @param bloatExcessTokens            input tokens the bloated prompts carry beyond their compact form
+ * @param bloatExcessSpend             those tokens at the row's model's input price
+ * @param uncachedPrefixGroups         distinct (model, long system prompt) pairs sent without caching
+ * @param uncachedPrefixTokens         prefix tokens billed at the full input price across those rows
+ * @param uncachedCachingSaving        the saving had every repeat of a group read its prefix from cache
+ *                                     (cached-input price instead of input price; the first of each group pays in full)
+ */
+public record PlantedTruth(
+        long rows,
+        Money pricedSpend,
+        Set<String> unpricedModels,
+        Map<PlantedWaste, Tally> byWaste,
+        long exactDuplicateOriginals,
+        long nearDuplicateFamilies,
+        Money easySpendOnSmallModels,
+        long bloatExcessTokens,
+        Money bloatExcessSpend,
+        long uncachedPrefixGroups,
+        long uncachedPrefixTokens,
+        Money uncachedCachingSaving) {
+
+    /** Rows of one kind and what they cost (priced rows only). */
+    public record Tally(long rows, Money spend) {
+    }
+
+    public PlantedTruth {
+        unpricedModels = Set.copyOf(unpricedModels);
+        byWaste = Map.copyOf(byWaste);
+    }
+
+    public Tally of(PlantedWaste waste) {
+        return byWaste.getOrDefault(waste, new Tally(0, Money.ZERO));
+    }
+
+    /** The planted figures as readable lines, for the command line and the sample's README. */
+    public String describe() {
+        StringBuilder s = new StringBuilder();
+        s.append("rows: ").append(rows).append(", priced spend: ").append(pricedSpend).append('\n');
+        for (PlantedWaste w : PlantedWaste.values()) {
+            Tally t = of(w);
+            s.append(String.format("  %-24s %8d rows  %s%n", w.name().toLowerCase(), t.rows(), t.spend()));
+        }
+        s.append("exact duplicates repeat ").append(exactDuplicateOriginals).append(" calls; near duplicates come from ")
+                .append(nearDuplicateFamilies).append(" templates\n");
+        s.append("easy questions on small models would cost ").append(easySpendOnSmallModels).append('\n');
+        s.append("bloat: ").append(bloatExcessTokens).append(" excess input tokens, ").append(bloatExcessSpend).append('\n');
+        s.append("uncached system prompts: ").append(uncachedPrefixGroups).append(" groups, ").append(uncachedPrefixTokens)
+                .append(" prefix tokens, caching would save ").append(uncachedCachingSaving).append('\n');
+        s.append("unpriced models: ").append(new TreeSet<>(unpricedModels)).append('\n');
+        return s.toString();
+    }
+}
