@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 public record Money(BigDecimal usd) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
-    private static final BigDecimal ONE_MILLION = BigDecimal.valueOf(1_000_000);
 
     public Money {
         if (usd == null) {
@@ -26,7 +25,9 @@ public record Money(BigDecimal usd) implements Comparable<Money> {
 
     /** The cost of {@code tokens} at a price quoted per million tokens. */
     public static Money perMillionTokens(Money pricePerMillion, long tokens) {
-        return new Money(pricePerMillion.usd.multiply(BigDecimal.valueOf(tokens)).divide(ONE_MILLION));
+        // Moving the point is the exact division by a million without BigInteger long division, which
+        // dominated pricing a million log rows at ingestion.
+        return new Money(pricePerMillion.usd.multiply(BigDecimal.valueOf(tokens)).movePointLeft(6));
     }
 
     public Money plus(Money other) {
