@@ -19,6 +19,8 @@ public final class ApexCli {
               tenants set-provider-key --tenant NAME --provider openai  store the tenant's own provider key
                                                                 (read from stdin; encrypted at rest)
               tenants remove-provider-key --tenant NAME --provider openai
+              analyze FILE... [--tenant local] [--out apex-report] [--keep]   spend analysis of LLM logs: waste in dollars,
+                                                              report.html and report.json
               policy  set --tenant NAME [--key KEY_ID] name=value...  optimization settings (cache, routing, holdout, ...)
               policy  show --tenant NAME [--key KEY_ID]       stored settings and the effective policy
               policy  clear --tenant NAME [--key KEY_ID]      back to the gateway defaults
@@ -53,6 +55,7 @@ public final class ApexCli {
                 case "bench" -> BenchCommand.run(rest);
                 case "eval" -> EvalCommand.run(rest);
                 case "policy" -> PolicyCommand.run(rest);
+                case "analyze" -> AnalyzeCommand.run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'");
             }
         } catch (CliException e) {

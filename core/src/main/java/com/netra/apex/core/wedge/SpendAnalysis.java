@@ -1,0 +1,106 @@
+package com.netra.apex.core.wedge;
+
+import com.netra.apex.core.money.Money;
+import com.netra.apex.core.pricing.PriceTable;
+import com.netra.apex.core.wedge.analysis.Confidence;
+import com.netra.apex.core.wedge.analysis.Evidence;
+import com.netra.apex.core.wedge.analysis.Finding;
+import com.netra.apex.core.wedge.analysis.FindingKind;
+import com.netra.apex.core.wedge.analysis.LogSpan;
+import com.netra.apex.core.wedge.analysis.RowPrices;
+import com.netra.apex.core.wedge.analysis.WasteAnalysis;
+import com.netra.apex.core.wedge.ingest.LogReader;
+import com.netra.apex.core.wedge.ingest.ReadSummary;
+import com.netra.apex.core.wedge.store.DuplicateSpend;
+import com.netra.apex.core.wedge.store.LogStore;
+import com.netra.apex.core.wedge.store.SpendQueries;
+import com.netra.apex.core.wedge.store.SpendTotal;
+import com.netra.apex.core.wedge.store.WedgeScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Wedge end to end on any store: log files stream through the parser once, each row going both to the
+ * tenant's store (in batches) and to the waste analyzers; the report then combines SQL over the store with
+ * the analyzers' findings. One instance per analysis run.
+ */
+public final class SpendAnalysis {
+
+    private static final int BATCH = 50_000;
+    private static final int EXAMPLES = 5;
+
+    private final String tenantId;
+    private final LogStore store;
+    private final SpendQueries queries;
+    private final WasteAnalysis waste;
+    private final LogSpan span = new LogSpan();
+    private final List<Ingested> ingested = new ArrayList<>();
+
+    /** One file read: what the parser saw and how many rows were new to the store. */
+    public record Ingested(String name, ReadSummary read, long stored) {
+    }
+
+    /** @param findings false to skip the Java analyzers: spend and exact duplicates only (the fast path) */
+    public SpendAnalysis(String tenantId, LogStore store, SpendQueries queries, PriceTable prices, boolean findings) {
+        this.tenantId = WedgeScope.requireTenant(tenantId);
+        this.store = store;
+        this.queries = queries;
+        this.waste = findings ? WasteAnalysis.standard(prices) : new WasteAnalysis(new RowPrices(prices), List.of());
+    }
+
+    /** Reads one log file (any supported format, gzip or not) into the store and the analyzers. */
+    public Ingested ingest(String name, InputStream in) throws IOException {
+        List<LogRow> batch = new ArrayList<>(BATCH);
+        long[] stored = {0};
+        ReadSummary read = new LogReader(tenantId).read(in, row -> {
+            span.accept(row);
+            waste.accept(row);
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                stored[0] += store.append(tenantId, batch.iterator());
+                batch.clear();
+            }
+        });
+        stored[0] += store.append(tenantId, batch.iterator());
+        Ingested result = new Ingested(name, read, stored[0]);
+        ingested.add(result);
+        return result;
+    }
+
+    /** The report over the days the ingested files cover (the stored data of those days, earlier runs included). */
+    public SpendReport report() {
+        LocalDate from = span.from().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(LocalDate.now(ZoneOffset.UTC));
+        LocalDate to = span.to().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(from);
+        WedgeScope scope = WedgeScope.of(tenantId, from, to);
+        SpendTotal total = queries.total(scope);
+        DuplicateSpend duplicates = queries.exactDuplicates(scope, EXAMPLES);
+        return new SpendReport(scope, total, queries.byModel(scope), queries.byProvider(scope), queries.byKey(scope),
+                queries.byTag(scope), queries.byDay(scope), queries.topSpenders(scope, 10), duplicates,
+                queries.unpricedModels(scope), waste.report(List.of(duplicateFinding(duplicates, total))),
+                List.copyOf(ingested));
+    }
+
+    /** Exact duplicates are counted in SQL (over everything stored); they become a finding like the others. */
+    private Finding duplicateFinding(DuplicateSpend d, SpendTotal total) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("repeated_calls", d.repeatedCalls());
+        counts.put("repeated_requests", d.repeatedRequests());
+        List<String> examples = d.costliest().stream()
+                .map(p -> p.repeats() + "x " + p.model() + ": " + shorten(p.examplePrompt())).toList();
+        Evidence evidence = new Evidence(total.calls(), d.repeatedCalls(), counts, Map.of(), Map.of(), Map.of(), examples);
+        Confidence confidence = new Confidence(0.95, "identical requests (same model, messages and parameters) sent again;"
+                + " an exact cache serves them unless the caller wanted a fresh sample");
+        return Finding.priced(FindingKind.EXACT_DUPLICATES, "Identical requests sent again", new Money(d.wastedUsd()),
+                span, confidence, evidence, "cache.exact=on", "Turn on Apex's exact cache: repeats are answered without a provider call.");
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() <= 200 ? s : s.substring(0, 199) + "…";
+    }
+}
