@@ -56,7 +56,7 @@ public final class LocalWedge {
             in.done();
             out.printf(Locale.ROOT, "%s: %s, %,d rows, %,d skipped, %,d new%n", file, result.read().format(),
                     result.read().rows(), result.read().skipped(), result.stored());
-            result.read().problems().forEach(p -> out.println("  skipped " + p));
+            result.read().problems().forEach(p -> out.println("  skipped line " + p.lineNumber() + ": " + p.reason()));
         }
     }
 

@@ -46,7 +46,7 @@ public final class SpendReportJson {
             ObjectNode f = files.addObject().put("name", i.name()).put("format", String.valueOf(i.read().format()))
                     .put("rows", i.read().rows()).put("skipped", i.read().skipped()).put("stored", i.stored());
             ArrayNode problems = f.putArray("problems");
-            i.read().problems().forEach(p -> problems.add(p.toString()));
+            i.read().problems().forEach(p -> problems.addObject().put("line", p.lineNumber()).put("reason", p.reason()));
         }
         return root;
     }
