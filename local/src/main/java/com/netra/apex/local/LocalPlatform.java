@@ -38,6 +38,7 @@ public final class LocalPlatform implements AutoCloseable {
             config.put("apex.dynamodb.create-tables", true);
             config.put("apex.keys.hashing-secret", LocalSecrets.loadOrCreate(dir).keyHashingSecret());
             config.put("apex.meter.journal", dir.resolve("usage.journal").toString());
+            config.put("apex.wedge.root", dir.resolve("wedge").toString());
             config.putAll(properties);
             // A plain context, not Micronaut.start(): that registers its own shutdown hook, which would race
             // ours (stop the gateway, flushing usage records, before the database it flushes to).

@@ -77,17 +77,28 @@ public final class SpendAnalysis {
     public SpendReport report() {
         LocalDate from = span.from().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(LocalDate.now(ZoneOffset.UTC));
         LocalDate to = span.to().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(from);
-        WedgeScope scope = WedgeScope.of(tenantId, from, to);
+        return report(WedgeScope.of(tenantId, from, to));
+    }
+
+    /**
+     * The report over any days of the stored data. Findings come from the rows this instance ingested
+     * (none when it ingested nothing: then only the SQL findings, exact duplicates, are in it).
+     */
+    public SpendReport report(WedgeScope scope) {
+        if (!scope.tenantId().equals(tenantId)) {
+            throw new IllegalArgumentException("this analysis is for tenant " + tenantId);
+        }
         SpendTotal total = queries.total(scope);
+        LogSpan basis = total.firstCall() == null ? span : LogSpan.of(total.firstCall(), total.lastCall());
         DuplicateSpend duplicates = queries.exactDuplicates(scope, EXAMPLES);
         return new SpendReport(scope, total, queries.byModel(scope), queries.byProvider(scope), queries.byKey(scope),
                 queries.byTag(scope), queries.byDay(scope), queries.topSpenders(scope, 10), duplicates,
-                queries.unpricedModels(scope), waste.report(List.of(duplicateFinding(duplicates, total))),
+                queries.unpricedModels(scope), waste.report(List.of(duplicateFinding(duplicates, total, basis))),
                 List.copyOf(ingested));
     }
 
     /** Exact duplicates are counted in SQL (over everything stored); they become a finding like the others. */
-    private Finding duplicateFinding(DuplicateSpend d, SpendTotal total) {
+    private static Finding duplicateFinding(DuplicateSpend d, SpendTotal total, LogSpan span) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("repeated_calls", d.repeatedCalls());
         counts.put("repeated_requests", d.repeatedRequests());
