@@ -3,6 +3,7 @@ package com.netra.apex.local.wedge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netra.apex.core.wedge.SpendReport;
+import com.netra.apex.core.wedge.analysis.FindingKind;
 import com.netra.apex.core.wedge.sample.PlantedTruth;
 import com.netra.apex.core.wedge.sample.PlantedWaste;
 import com.netra.apex.core.wedge.sample.SampleLogFile;
@@ -16,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `apex analyze` end to end on generated logs whose waste is known: DuckDB, Parquet, the analyzers, the reports. */
+/**
+ * `apex analyze` end to end on generated logs whose waste is known: DuckDB, Parquet, the analyzers, the reports.
+ * Tolerances: spend and exact duplicates exact to the micro-dollar; near-duplicates within 2%.
+ */
 class AnalyzeTest {
 
     @TempDir
@@ -36,6 +40,9 @@ class AnalyzeTest {
         assertThat(report.total().spendUsd()).isEqualByComparingTo(truth.pricedSpend().usd());
         assertThat(report.duplicates().wastedUsd()).isEqualByComparingTo(truth.of(PlantedWaste.EXACT_DUPLICATE).spend().usd());
         assertThat(report.unpriced()).isNotEmpty();
+        // Near-duplicates are found by word shingles and the meaning guard: within 2% of the planted waste.
+        assertThat(report.findingUsd(FindingKind.NEAR_DUPLICATES))
+                .isCloseTo(truth.nearDuplicateWaste().usd(), org.assertj.core.data.Percentage.withPercentage(2));
         assertThat(Files.readString(dir.resolve("out/report.html"))).contains("<svg", "Identical requests sent again");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"format\" : \"apex-wedge-report/1\"");
         String last = printed.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow();

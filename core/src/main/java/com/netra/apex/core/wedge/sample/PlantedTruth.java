@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * @param byWaste                      rows and their spend, per kind of planted waste (NONE included)
  * @param exactDuplicateOriginals      distinct earlier calls that the exact duplicates repeat; the duplicates'
  *                                     spend is all avoidable (the originals' spend is in NONE)
- * @param nearDuplicateFamilies        templates the near-duplicates come from
+ * @param nearDuplicateFamilies        clusters of rewordings the near-duplicates come from
+ * @param nearDuplicateWaste           what every rewording after the first of its cluster cost
  * @param easySpendOnSmallModels       what the easy questions would have cost on gpt-4o-mini / claude-haiku-4-5
  * @param bloatExcessTokens            input tokens the bloated prompts carry beyond their compact form
  * @param bloatExcessSpend             those tokens at the row's model's input price
@@ -32,6 +33,7 @@ public record PlantedTruth(
         Map<PlantedWaste, Tally> byWaste,
         long exactDuplicateOriginals,
         long nearDuplicateFamilies,
+        Money nearDuplicateWaste,
         Money easySpendOnSmallModels,
         long bloatExcessTokens,
         Money bloatExcessSpend,
@@ -61,7 +63,8 @@ public record PlantedTruth(
             s.append(String.format("  %-24s %8d rows  %s%n", w.name().toLowerCase(), t.rows(), t.spend()));
         }
         s.append("exact duplicates repeat ").append(exactDuplicateOriginals).append(" calls; near duplicates come from ")
-                .append(nearDuplicateFamilies).append(" templates\n");
+                .append(nearDuplicateFamilies).append(" clusters of rewordings, ").append(nearDuplicateWaste)
+                .append(" after the first of each\n");
         s.append("easy questions on small models would cost ").append(easySpendOnSmallModels).append('\n');
         s.append("bloat: ").append(bloatExcessTokens).append(" excess input tokens, ").append(bloatExcessSpend).append('\n');
         s.append("uncached system prompts: ").append(uncachedPrefixGroups).append(" groups, ").append(uncachedPrefixTokens)

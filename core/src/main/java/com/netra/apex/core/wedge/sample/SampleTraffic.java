@@ -2,7 +2,9 @@ package com.netra.apex.core.wedge.sample;
 
 import com.netra.apex.core.wedge.ingest.SeenRows;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -20,6 +22,8 @@ final class SampleTraffic {
             "gpt-5-mini", "gpt-4o-2024-08-06"};
     private static final int[] WEIGHTS = {35, 18, 15, 12, 8, 7, 5};
     private static final String[] FLAGSHIPS = {"gpt-4o", "gpt-4.1", "claude-sonnet-4-5"};
+    /** Near-duplicate clusters are numbered family x this + base, so every cluster has its own number. */
+    static final int CLUSTERS_PER_FAMILY = 1_000_000;
     private static final String[] FAMILY_MODELS = {"gpt-4o-mini", "gpt-4o", "claude-haiku-4-5", "gpt-4o-mini",
             "gpt-4.1-mini", "claude-sonnet-4-5"};
     static final String[] UNPRICED_MODELS = {"mistral-large-2411", "llama-3.1-70b-instruct",
@@ -35,11 +39,14 @@ final class SampleTraffic {
     private final SampleSystemPrompts systems = new SampleSystemPrompts();
     private final SeenRows seenTexts = new SeenRows(Integer.MAX_VALUE);
     private final List<SampleCall> recent = new ArrayList<>();
+    private final Map<Integer, List<String>> nearBases = new HashMap<>();
+    private final Rewordings rewordings;
     private final List<Long> recentIndexes = new ArrayList<>();
     private long index = -1;
 
     SampleTraffic(SplittableRandom rnd) {
         this.rnd = rnd;
+        this.rewordings = new Rewordings();
         this.words = new SamplePrompts(rnd);
         this.bloat = new SampleBloat(words);
     }
@@ -75,12 +82,24 @@ final class SampleTraffic {
                 unique(() -> words.ordinary(TEAMS[team])), words.between(80, 700));
     }
 
+    /**
+     * A rewording of an earlier request: the same template with the same values (order number, date,
+     * amount) and only the courtesy words around it changed, so one cached answer is right for all of
+     * them. Requests that differ in a value are different questions, not cache waste.
+     */
     private SampleCall nearDuplicate() {
         int family = rnd.nextInt(SamplePrompts.NEAR_DUPLICATE_FAMILIES);
         int team = family % 2 == 0 ? 0 : 3;
-        return call(PlantedWaste.NEAR_DUPLICATE, family, team, FAMILY_MODELS[family],
-                SampleSystemPrompts.shortPrompt(TEAMS[team]), -1, false, unique(() -> words.nearDuplicate(family)),
-                words.between(20, 120));
+        List<String> bases = nearBases.computeIfAbsent(family, f -> new ArrayList<>());
+        int base = bases.isEmpty() || rnd.nextInt(4) == 0 ? -1 : rnd.nextInt(bases.size());
+        if (base < 0 || rewordings.exhausted(bases.get(base))) {
+            bases.add(unique(() -> words.nearDuplicate(family)));
+            base = bases.size() - 1;
+        }
+        String text = rewordings.next(bases.get(base));
+        int cluster = family * CLUSTERS_PER_FAMILY + base;
+        return call(PlantedWaste.NEAR_DUPLICATE, cluster, team, FAMILY_MODELS[family],
+                SampleSystemPrompts.shortPrompt(TEAMS[team]), -1, false, text, words.between(20, 120));
     }
 
     private SampleCall easy() {

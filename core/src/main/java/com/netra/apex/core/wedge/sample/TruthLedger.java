@@ -22,6 +22,7 @@ final class TruthLedger {
     private final Map<PlantedWaste, Money> spend = new EnumMap<>(PlantedWaste.class);
     private final Set<Integer> duplicatedOriginals = new HashSet<>();
     private final Set<Integer> nearFamilies = new HashSet<>();
+    private Money nearWaste = Money.ZERO;
     private Money easyOnSmall = Money.ZERO;
     private long bloatTokens;
     private Money bloatSpend = Money.ZERO;
@@ -50,7 +51,12 @@ final class TruthLedger {
         spend.merge(call.waste(), cost, Money::plus);
         switch (call.waste()) {
             case EXACT_DUPLICATE -> duplicatedOriginals.add(call.family());
-            case NEAR_DUPLICATE -> nearFamilies.add(call.family());
+            case NEAR_DUPLICATE -> {
+                // The first request of a cluster is not waste; every rewording after it is.
+                if (!nearFamilies.add(call.family())) {
+                    nearWaste = nearWaste.plus(cost);
+                }
+            }
             case EASY_ON_FLAGSHIP -> easyOnSmall = easyOnSmall.plus(price(call, smallModel(call),
                     new TokenUsage(call.promptTokens(), 0, 0, call.outputTokens()), day));
             case BLOATED_PROMPT -> bloat(call, day);
@@ -63,7 +69,7 @@ final class TruthLedger {
     PlantedTruth truth() {
         Map<PlantedWaste, PlantedTruth.Tally> byWaste = new EnumMap<>(PlantedWaste.class);
         counts.forEach((w, n) -> byWaste.put(w, new PlantedTruth.Tally(n[0], spend.get(w))));
-        return new PlantedTruth(rows, pricedSpend, unpricedModels, byWaste, duplicatedOriginals.size(), nearFamilies.size(),
+        return new PlantedTruth(rows, pricedSpend, unpricedModels, byWaste, duplicatedOriginals.size(), nearFamilies.size(), nearWaste,
                 easyOnSmall, bloatTokens, bloatSpend, prefixGroups.size(), prefixTokens, cachingSaving);
     }
 
