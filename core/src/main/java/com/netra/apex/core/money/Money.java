@@ -30,6 +30,15 @@ public record Money(BigDecimal usd) implements Comparable<Money> {
         return new Money(pricePerMillion.usd.multiply(BigDecimal.valueOf(tokens)).movePointLeft(6));
     }
 
+    /** The exact sum of amounts; zero for none. */
+    public static Money sum(Iterable<Money> amounts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Money m : amounts) {
+            total = total.add(m.usd);
+        }
+        return new Money(total);
+    }
+
     public Money plus(Money other) {
         return new Money(usd.add(other.usd));
     }

@@ -32,11 +32,7 @@ public record Savings(Cost baseline, Map<SavingsCause, Money> byCause) {
 
     /** The sum over causes. */
     public Money total() {
-        Money sum = Money.ZERO;
-        for (Money m : byCause.values()) {
-            sum = sum.plus(m);
-        }
-        return sum;
+        return Money.sum(byCause.values());
     }
 
     public Money of(SavingsCause cause) {

@@ -46,11 +46,7 @@ public record SavingsTotals(Money baseline, long unpricedBaselines, Map<SavingsC
 
     /** The saving over all causes. */
     public Money saved() {
-        Money sum = Money.ZERO;
-        for (Money m : byCause.values()) {
-            sum = sum.plus(m);
-        }
-        return sum;
+        return Money.sum(byCause.values());
     }
 
     public Money of(SavingsCause cause) {
