@@ -12,6 +12,7 @@ import com.netra.apex.core.wedge.analysis.WasteAnalysis;
 import com.netra.apex.core.wedge.ingest.LogReader;
 import com.netra.apex.core.wedge.ingest.ReadSummary;
 import com.netra.apex.core.wedge.store.DuplicateSpend;
+import com.netra.apex.core.wedge.store.LogScan;
 import com.netra.apex.core.wedge.store.LogStore;
 import com.netra.apex.core.wedge.store.SpendQueries;
 import com.netra.apex.core.wedge.store.SpendTotal;
@@ -95,6 +96,15 @@ public final class SpendAnalysis {
                 queries.byTag(scope), queries.byDay(scope), queries.topSpenders(scope, 10), duplicates,
                 queries.unpricedModels(scope), waste.report(List.of(duplicateFinding(duplicates, total, basis))),
                 List.copyOf(ingested));
+    }
+
+    /** The report over stored days with every finding: the stored rows are read back through the analyzers once. */
+    public SpendReport reportFromStore(LogScan scan, WedgeScope scope) {
+        scan.scan(scope, row -> {
+            span.accept(row);
+            waste.accept(row);
+        });
+        return report(scope);
     }
 
     /** Exact duplicates are counted in SQL (over everything stored); they become a finding like the others. */

@@ -75,12 +75,12 @@ public class WedgeController {
                 .contentType(MediaType.TEXT_HTML_TYPE));
     }
 
-    /** The stored logs' report over [from, to] (default: the last 30 days). */
+    /** The stored logs' report over [from, to] (default: the last 30 days), every finding included. */
     private SpendReport report(String tenant, String from, String to) {
         LocalDate last = day(to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         LocalDate first = day(from, last.minusDays(29));
         try {
-            return storage.analysis(tenant, false).report(WedgeScope.of(tenant, first, last));
+            return storage.report(WedgeScope.of(tenant, first, last));
         } catch (IllegalArgumentException e) {
             throw new GatewayException(GatewayError.badRequest("invalid_range", e.getMessage()));
         }

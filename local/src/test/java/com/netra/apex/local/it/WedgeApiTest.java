@@ -70,8 +70,19 @@ class WedgeApiTest {
         assertThat(ingested.path("stored").asLong()).isEqualTo(400);
         JsonNode mine = report(acme);
         assertThat(new BigDecimal(mine.at("/total/spend_usd").asText())).isEqualByComparingTo(truth.pricedSpend().usd());
-        assertThat(mine.path("waste").isObject()).isTrue();
+        // The stored rows read back through the analyzers give the same findings as the upload did.
+        assertThat(findingUsd(mine, "near_duplicates")).isEqualTo(findingUsd(JSON.readTree(uploaded.body()), "near_duplicates"));
+        assertThat(new BigDecimal(findingUsd(mine, "near_duplicates"))).isEqualByComparingTo(truth.nearDuplicateWaste().usd());
         assertThat(report(gw.newKey("wedge-globex")).at("/total/calls").asLong()).isZero();
+    }
+
+    private static String findingUsd(JsonNode report, String kind) {
+        for (JsonNode f : report.at("/waste/findings")) {
+            if (f.path("kind").asText().equals(kind)) {
+                return f.path("dollars_usd").asText();
+            }
+        }
+        throw new AssertionError("no " + kind + " finding");
     }
 
     @Test
