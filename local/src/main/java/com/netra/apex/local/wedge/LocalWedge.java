@@ -36,7 +36,9 @@ public final class LocalWedge {
             for (String file : files) {
                 ingest(analysis, Path.of(file), out);
             }
+            long queried = System.nanoTime();
             report = analysis.report();
+            out.printf(Locale.ROOT, "queried in %.1f s%n", (System.nanoTime() - queried) / 1e9);
         } finally {
             if (keepIn == null) {
                 deleteRecursively(root);
@@ -54,8 +56,9 @@ public final class LocalWedge {
         try (Progress in = new Progress(Files.newInputStream(file), file.getFileName().toString(), Files.size(file), System.err)) {
             SpendAnalysis.Ingested result = analysis.ingest(file.toString(), in);
             in.done();
-            out.printf(Locale.ROOT, "%s: %s, %,d rows, %,d skipped, %,d new%n", file, result.read().format(),
-                    result.read().rows(), result.read().skipped(), result.stored());
+            out.printf(Locale.ROOT, "%s: %s, %,d rows, %,d skipped, %,d new (read and analysed in %.1f s, stored in %.1f s)%n",
+                    file, result.read().format(), result.read().rows(), result.read().skipped(), result.stored(),
+                    result.readNanos() / 1e9, result.storeNanos() / 1e9);
             result.read().problems().forEach(p -> out.println("  skipped line " + p.lineNumber() + ": " + p.reason()));
         }
     }
