@@ -19,19 +19,21 @@ public final class ApexCli {
               tenants set-provider-key --tenant NAME --provider openai  store the tenant's own provider key
                                                                 (read from stdin; encrypted at rest)
               tenants remove-provider-key --tenant NAME --provider openai
-              analyze FILE... [--tenant local] [--out apex-report] [--keep]   spend analysis of LLM logs: waste in dollars,
-                                                              report.html and report.json
+              analyze FILE... [--tenant local] [--out apex-report] [--keep] [--only spend]
+                                                              spend analysis of LLM logs (any supported format, gzip ok):
+                                                              waste in dollars, report.html and report.json
               policy  set --tenant NAME [--key KEY_ID] name=value...  optimization settings (cache, routing, holdout, ...)
               policy  show --tenant NAME [--key KEY_ID]       stored settings and the effective policy
               policy  clear --tenant NAME [--key KEY_ID]      back to the gateway defaults
               policy  settings                                every setting and what it does
               bench   gateway [--duration 10] [--warmup 20] [--rate 1000] [--connections 32] [--stream true]
                                                               benchmark the gateway against a local mock upstream
-              bench   pipeline                                benchmark the optimization pipeline on a cache miss and a hit
-              eval    cache [--pairs FILE]... [--threshold T]   semantic cache hit and false-hit rates, lookup latency
+              bench   pipeline [--iterations 2000]            benchmark the optimization pipeline on a cache miss and a hit
+              eval    cache [--pairs F1,F2] [--threshold T] [--show-false] [--save FILE]
+                                                              semantic cache hit and false-hit rates, lookup latency
               eval    router [--data DIR] [--split test|all] [--strong P/M] [--weak P/M] [--train --out FILE]
                                                               the learned router's cost/quality curve on held-out data
-              eval    compress --file FILE                    tokens before and after, per compression rule
+              eval    compress --file FILE [--level lossless|lossy]  tokens before and after, per compression rule
               eval    pareto [--cost 0.6 --latency 0.1 --quality 0.3]  the measured frontier and the chosen configuration
 
             Every command takes --data-dir (default ./.apex-data, or APEX_DATA_DIR) and works while `apex up` runs.
