@@ -35,7 +35,7 @@ class RoutingAndSavingsTest {
 
     @BeforeAll
     void start() {
-        gw = GatewayFixture.start(Map.of("apex.optimization.policy-cache-ttl", "0s"));
+        gw = GatewayFixture.start(Map.of("apex.optimization.policy-cache-ttl", "0s", "apex.aliases", List.of("flagship=gpt-4o")));
         policies = new DynamoDbPolicyStore(gw.platform.bean(DynamoDbClient.class),
                 gw.platform.bean(OptimizationTables.class).policies());
         gw.provider.stubFor(post(urlEqualTo("/v1/chat/completions"))
@@ -74,6 +74,19 @@ class RoutingAndSavingsTest {
         assertThat(r.savings().baseline().amount()).contains(Money.usd("0.00475"));
         assertThat(r.savings().of(SavingsCause.ROUTING).toMicros()).isEqualTo(4465);
         assertThat(r.savings().byCause()).containsOnlyKeys(SavingsCause.ROUTING);
+    }
+
+    @Test
+    void anAliasIsPricedAsTheModelItStandsFor() {
+        policies.put("route-alias", PolicyStore.TENANT_SCOPE, Map.of("routing", "on", "routing.rules", "tag:batch>gpt-4o-mini"));
+
+        client(gw.newKey("route-alias")).chat().completions().create(ask("Classify this ticket (route-alias)", "batch")
+                .toBuilder().model("flagship").build());
+
+        UsageRecord r = gw.records("route-alias").get(0);
+        assertThat(r.requestedModel()).isEqualTo("flagship");
+        assertThat(r.savings().baseline().amount()).contains(Money.usd("0.00475")); // gpt-4o's price, not "unpriced"
+        assertThat(r.savings().of(SavingsCause.ROUTING).toMicros()).isEqualTo(4465);
     }
 
     @Test

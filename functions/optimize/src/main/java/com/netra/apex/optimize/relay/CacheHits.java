@@ -35,7 +35,7 @@ final class CacheHits {
     }
 
     Mono<RelayResult> serve(RequestContext ctx, ResponseCaching.Hit hit, boolean stream, boolean includeUsage,
-                            String requestedPricingProvider) {
+                            BaselinePrice baseline) {
         JsonNode cached = parse(hit.answer().body());
         String id = "chatcmpl-" + ctx.requestId();
         long created = clock.instant().getEpochSecond();
@@ -43,13 +43,13 @@ final class CacheHits {
         if (!stream) {
             byte[] body = replay.completion(cached, id, created, model).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             RelayResult result = new RelayResult.Json(ctx.requestId(), 200, headers(hit), body);
-            return Failures.afterRecord(meter.recordHit(ctx, hit, requestedPricingProvider, -1), result);
+            return Failures.afterRecord(meter.recordHit(ctx, hit, baseline, -1), result);
         }
         Flux<SseOut> events = Flux.fromIterable(replay.chunks(cached, id, created, model, includeUsage))
                 .map(data -> new SseOut(null, data))
                 .concatWith(Mono.just(SseOut.DONE))
                 .concatWith(Mono.defer(() -> Mono.fromCompletionStage(
-                        meter.recordHit(ctx, hit, requestedPricingProvider, ctx.elapsedMillis()))).then(Mono.empty()));
+                        meter.recordHit(ctx, hit, baseline, ctx.elapsedMillis()))).then(Mono.empty()));
         return Mono.just(new RelayResult.Sse(ctx.requestId(), headers(hit), events));
     }
 

@@ -20,13 +20,13 @@ import org.slf4j.LoggerFactory;
  * @param promptCacheAdded set when the request sent upstream carries a cache breakpoint Apex added
  */
 record ChatForward(RequestContext ctx, ChatPlan plan, SemanticCache.Probe probe, byte[] original, List<Route> chain,
-                   String requestedPricingProvider, AtomicBoolean promptCacheAdded) {
+                   BaselinePrice baseline, AtomicBoolean promptCacheAdded) {
 
     static final Logger LOG = LoggerFactory.getLogger(ChatRelay.class);
 
     ChatForward(RequestContext ctx, ChatPlan plan, SemanticCache.Probe probe, byte[] original, List<Route> chain,
-                String requestedPricingProvider) {
-        this(ctx, plan, probe, original, chain, requestedPricingProvider, new AtomicBoolean());
+                BaselinePrice baseline) {
+        this(ctx, plan, probe, original, chain, baseline, new AtomicBoolean());
     }
 
     /** Whether the request went to another model than the caller named. */
@@ -36,8 +36,8 @@ record ChatForward(RequestContext ctx, ChatPlan plan, SemanticCache.Probe probe,
 
     Meter.Optimized optimized() {
         String cacheStatus = plan.looksUpCache() ? "miss" : "bypass";
-        return new Meter.Optimized(cacheStatus, new SavingsCalculator.Applied(requestedPricingProvider,
-                ctx.requestedModel(), routed(), plan.compression().tokensSaved(), promptCacheAdded.get()), plan.holdout());
+        return new Meter.Optimized(cacheStatus, new SavingsCalculator.Applied(baseline.provider(),
+                baseline.model(), routed(), plan.compression().tokensSaved(), promptCacheAdded.get()), plan.holdout());
     }
 
     /** The provider's headers plus Apex's: cache status, the model actually used when routed, holdout. */

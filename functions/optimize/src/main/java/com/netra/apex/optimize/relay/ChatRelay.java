@@ -71,11 +71,11 @@ public final class ChatRelay {
         List<Route> requested = requests.routes(model, principal);
         boolean stream = request.path("stream").asBoolean(false);
         RequestContext ctx = RequestContext.start(principal, "chat.completions", model, stream, clock.instant());
-        String requestedPricing = Meter.pricingProvider(requested.get(0).provider());
+        BaselinePrice baseline = BaselinePrice.of(requested.get(0));
         Mono<RelayResult> result = optimization.plan(ctx, apexHeaders, request, requested.get(0))
                 .flatMap(plan -> optimization.lookup(ctx, plan).flatMap(found -> found.hit().isPresent()
-                        ? hits.serve(ctx, found.hit().get(), stream, includeUsage(request), requestedPricing)
-                        : forward(new ChatForward(ctx, plan, found.probe(), body, chain(ctx, plan, requested), requestedPricing))));
+                        ? hits.serve(ctx, found.hit().get(), stream, includeUsage(request), baseline)
+                        : forward(new ChatForward(ctx, plan, found.probe(), body, chain(ctx, plan, requested), baseline))));
         return result.onErrorResume(UpstreamFailure.class, f ->
                 Failures.meterAndRender(meter, ctx, f, GatewayError::toOpenAiJson));
     }

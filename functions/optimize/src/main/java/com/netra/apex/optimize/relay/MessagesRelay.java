@@ -67,9 +67,9 @@ public final class MessagesRelay {
         }
         boolean stream = request.path("stream").asBoolean(false);
         RequestContext ctx = RequestContext.start(principal, "messages", model, stream, clock.instant());
-        String pricing = Meter.pricingProvider(chain.get(0).provider());
+        BaselinePrice baseline = BaselinePrice.of(chain.get(0));
         Mono<RelayResult> result = optimization.planMessages(ctx, apexHeaders, request)
-                .flatMap(plan -> forward(ctx, new ChatForward(ctx, plan, null, body, chain, pricing), version, beta));
+                .flatMap(plan -> forward(ctx, new ChatForward(ctx, plan, null, body, chain, baseline), version, beta));
         return result.onErrorResume(UpstreamFailure.class, f -> Failures.meterAndRender(meter, ctx, f, GatewayError::toAnthropicJson));
     }
 

@@ -45,10 +45,10 @@ public final class Meter {
     }
 
     /** A request answered from Apex's cache: no provider was called, so it cost nothing; the baseline is the answer's tokens. */
-    public CompletionStage<Void> recordHit(RequestContext ctx, ResponseCaching.Hit hit, String requestedPricingProvider,
+    public CompletionStage<Void> recordHit(RequestContext ctx, ResponseCaching.Hit hit, BaselinePrice baseline,
                                            long firstTokenMillis) {
         String status = hit.cause() == SavingsCause.EXACT_CACHE ? "exact" : "semantic";
-        Savings saved = savings.forCacheHit(hit.cause(), requestedPricingProvider, ctx.requestedModel(),
+        Savings saved = savings.forCacheHit(hit.cause(), baseline.provider(), baseline.model(),
                 hit.answer().tokens(), day(ctx));
         UsageRecord record = new UsageRecord(ctx.requestId(), ctx.principal().tenantId(), ctx.principal().keyId(),
                 ctx.receivedAt(), ctx.endpoint(), hit.answer().provider(), ctx.requestedModel(), hit.answer().servedModel(),
