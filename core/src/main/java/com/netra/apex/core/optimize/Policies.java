@@ -4,6 +4,9 @@ import com.netra.apex.core.tenancy.TtlCache;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the policy of one request: the gateway's defaults, then the tenant's settings, then the API
@@ -15,6 +18,9 @@ public final class Policies {
     private final PolicyStore store;
     private final TtlCache<String, Map<String, String>> cached;
     private final TtlCache<String, OptimizationPolicy> resolved;
+    /** Keys of header variants cached in {@code resolved}, counted so that callers cannot grow it without bound. */
+    private final Set<String> resolvedWithHeaders = ConcurrentHashMap.newKeySet();
+    private static final int MAX_HEADER_VARIANTS = 10_000;
 
     public Policies(Map<String, String> defaults, PolicyStore store, Duration cacheTtl) {
         PolicySettings.requireKnown(defaults);
@@ -31,16 +37,21 @@ public final class Policies {
     }
 
     public OptimizationPolicy resolve(String tenantId, String keyId, Map<String, String> headers) {
-        if (!headers.isEmpty()) {
-            return resolveWithHeaders(tenantId, keyId, headers);
+        // A key's policy, with the request's header settings if any, is parsed once per cache period. Tags
+        // are not settings, so they are not part of the key; distinct setting combinations are few in practice.
+        String key = headers.isEmpty() ? tenantId + "\n" + keyId
+                : tenantId + "\n" + keyId + "\n" + new TreeMap<>(RequestHeaders.settings(headers)) + RequestHeaders.optOut(headers);
+        if (!headers.isEmpty() && resolvedWithHeaders.size() >= MAX_HEADER_VARIANTS) {
+            return resolveWithHeaders(tenantId, keyId, headers); // never grow without bound
         }
-        // Most requests carry no x-apex headers: their policy is the key's, parsed once per cache period.
-        String key = tenantId + "\n" + keyId;
         OptimizationPolicy hit = resolved.getFresh(key);
         if (hit == null) {
             long started = System.nanoTime();
             hit = resolveWithHeaders(tenantId, keyId, headers);
             resolved.put(key, hit, started);
+            if (!headers.isEmpty()) {
+                resolvedWithHeaders.add(key);
+            }
         }
         return hit;
     }

@@ -34,7 +34,8 @@ public final class HoldoutSampler {
         if (requestId == null) {
             throw new IllegalArgumentException("requestId must not be null");
         }
-        return draw(requestId) < fraction;
+        // No holdout (the common case) costs no hash on the hot path; draw < 1 always, so 1 is "always".
+        return fraction > 0 && (fraction == 1 || draw(requestId) < fraction);
     }
 
     /** The uniform draw in [0, 1) for this request id. */
