@@ -2,12 +2,9 @@ package com.netra.apex.core.cache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.netra.apex.core.hashing.Sha256;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -117,16 +114,6 @@ public final class ExactCacheKey {
     }
 
     static String sha256(String text) {
-        MessageDigest digest = SHA256.get(); // digest() resets it for the next use
-        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text);
     }
-
-    /** One digest per thread: looking the algorithm up for every key showed in profiles of log reading. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    });
 }

@@ -3,10 +3,7 @@ package com.netra.apex.core.promptcache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.netra.apex.core.hashing.Sha256;
 import java.util.Optional;
 
 /**
@@ -52,7 +49,7 @@ public final class PromptCachePlanner {
         if (prefix.length() < OPENAI_MIN_PREFIX_CHARS) {
             return Optional.empty();
         }
-        return Optional.of("apex-" + sha256(tenantId + "\n" + prefix).substring(0, 32));
+        return Optional.of("apex-" + Sha256.hex(tenantId + "\n" + prefix).substring(0, 32));
     }
 
     /** Adds one Anthropic {@code cache_control} breakpoint when expected reuse beats the write premium; true if it did. */
@@ -64,7 +61,7 @@ public final class PromptCachePlanner {
         if (prefix.length() < minPrefixTokens(model) * 4) {
             return false;
         }
-        if (!sightings.seenRecently(tenantId, sha256(prefix))) {
+        if (!sightings.seenRecently(tenantId, Sha256.hex(prefix))) {
             return false;
         }
         return markEndOfPrefix(request);
@@ -93,13 +90,5 @@ public final class PromptCachePlanner {
             return true;
         }
         return false;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

@@ -1,19 +1,9 @@
 package com.netra.apex.core.wedge.ingest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.netra.apex.core.hashing.Sha256;
 
 /** Row identities: the log's own request id when it has one, else a hash of the record's source text. */
 final class RowIds {
-
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    });
 
     private RowIds() {
     }
@@ -29,8 +19,6 @@ final class RowIds {
 
     /** SHA-256 hex of {@code length} bytes from {@code offset}; a negative length means to the end. */
     static String sha256(byte[] bytes, int offset, int length) {
-        MessageDigest digest = SHA256.get();
-        digest.update(bytes, offset, length < 0 ? bytes.length - offset : length);
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(bytes, offset, length);
     }
 }
