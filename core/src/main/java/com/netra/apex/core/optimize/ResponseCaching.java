@@ -41,7 +41,8 @@ public final class ResponseCaching {
     /** The hit if any, and the semantic probe for storing the answer after a miss (null when not semantic). */
     public record Found(Optional<Hit> hit, SemanticCache.Probe probe) {
 
-        static final Found NOTHING = new Found(Optional.empty(), null);
+        /** No hit and nothing to store under. */
+        public static final Found NOTHING = new Found(Optional.empty(), null);
     }
 
     public Found lookup(String tenantId, ChatPlan plan) {

@@ -54,17 +54,20 @@ public final class PromptCachePlanner {
 
     /** Adds one Anthropic {@code cache_control} breakpoint when expected reuse beats the write premium; true if it did. */
     public boolean applyAnthropic(ObjectNode request, String tenantId, String model) {
+        return breakpointPays(request, tenantId, model) && markEndOfPrefix(request);
+    }
+
+    /**
+     * Whether an Anthropic request should get a breakpoint, without changing it (the caller copies it only
+     * then): no breakpoint of the caller's, a cacheable prefix, and one this tenant sent recently. Records the
+     * sighting of the prefix.
+     */
+    public boolean breakpointPays(ObjectNode request, String tenantId, String model) {
         if (request.toString().contains("\"cache_control\"")) {
             return false;
         }
         String prefix = request.path("tools").toString() + "\n" + request.path("system").toString();
-        if (prefix.length() < minPrefixTokens(model) * 4) {
-            return false;
-        }
-        if (!sightings.seenRecently(tenantId, Sha256.hex(prefix))) {
-            return false;
-        }
-        return markEndOfPrefix(request);
+        return prefix.length() >= minPrefixTokens(model) * 4 && sightings.seenRecently(tenantId, Sha256.hex(prefix));
     }
 
     /** Anthropic's minimum cacheable prompt: 2,048 tokens for Haiku models, 1,024 for the others. */
@@ -72,7 +75,8 @@ public final class PromptCachePlanner {
         return model != null && model.contains("haiku") ? 2048 : 1024;
     }
 
-    private static boolean markEndOfPrefix(ObjectNode request) {
+    /** Puts the breakpoint at the end of the stable prefix (the last system block, else the last tool); true if it could. */
+    public static boolean markEndOfPrefix(ObjectNode request) {
         JsonNode system = request.get("system");
         if (system != null && system.isTextual() && !system.asText().isEmpty()) {
             ArrayNode blocks = request.putArray("system");

@@ -7,6 +7,7 @@ import com.netra.apex.core.protocol.ChatCompletionReplay;
 import com.netra.apex.core.savings.SavingsCause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import reactor.core.publisher.Flux;
@@ -41,7 +42,7 @@ final class CacheHits {
         long created = clock.instant().getEpochSecond();
         String model = cached.path("model").asText(ctx.requestedModel());
         if (!stream) {
-            byte[] body = replay.completion(cached, id, created, model).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = replay.completion(cached, id, created, model).toString().getBytes(StandardCharsets.UTF_8);
             RelayResult result = new RelayResult.Json(ctx.requestId(), 200, headers(hit), body);
             return Failures.afterRecord(meter.recordHit(ctx, hit, baseline, -1), result);
         }

@@ -82,13 +82,13 @@ public final class ChatOptimization {
     /** Exact then semantic lookup, off the event loop; a cache failure is a miss, never a failed request. */
     public Mono<ResponseCaching.Found> lookup(RequestContext ctx, ChatPlan plan) {
         if (!plan.looksUpCache()) {
-            return Mono.just(new ResponseCaching.Found(java.util.Optional.empty(), null));
+            return Mono.just(ResponseCaching.Found.NOTHING);
         }
         return Mono.fromCallable(() -> caching.lookup(ctx.principal().tenantId(), plan))
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorResume(e -> {
                     LOG.warn("Cache lookup failed for request {}; treated as a miss: {}", ctx.requestId(), e.toString());
-                    return Mono.just(new ResponseCaching.Found(java.util.Optional.empty(), null));
+                    return Mono.just(ResponseCaching.Found.NOTHING);
                 });
     }
 

@@ -88,16 +88,15 @@ public final class MessagesRelay {
     /** The caller's bytes unless the model, compression or a prompt-cache breakpoint changed the request. */
     private byte[] body(Route route, ChatForward f) {
         ObjectNode request = f.plan().outgoing();
-        ObjectNode copy = null;
-        if (f.plan().policy().promptCaching()) {
-            copy = request.deepCopy();
-            f.promptCacheAdded().set(promptCache.applyAnthropic(copy, f.ctx().principal().tenantId(), route.upstreamModel()));
-        }
-        boolean unchanged = !f.promptCacheAdded().get() && !f.plan().compression().changed();
-        if (unchanged && route.upstreamModel().equals(f.ctx().requestedModel())) {
+        boolean breakpoint = f.plan().policy().promptCaching()
+                && promptCache.breakpointPays(request, f.ctx().principal().tenantId(), route.upstreamModel());
+        if (!breakpoint && !f.plan().compression().changed() && route.upstreamModel().equals(f.ctx().requestedModel())) {
+            f.promptCacheAdded().set(false);
             return f.original();
         }
-        copy = copy != null ? copy : request.deepCopy();
+        // Copied only when something changes: the caller's request is never edited in place.
+        ObjectNode copy = request.deepCopy();
+        f.promptCacheAdded().set(breakpoint && PromptCachePlanner.markEndOfPrefix(copy));
         return requests.bytes(copy.put("model", route.upstreamModel()));
     }
 
