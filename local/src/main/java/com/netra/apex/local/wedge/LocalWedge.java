@@ -1,7 +1,5 @@
 package com.netra.apex.local.wedge;
 
-import com.netra.apex.analytics.DuckDbLogStore;
-import com.netra.apex.analytics.DuckDbSqlEngine;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.pricing.PriceTableLoader;
 import com.netra.apex.core.wedge.SpendAnalysis;
@@ -10,6 +8,7 @@ import com.netra.apex.core.wedge.analysis.Finding;
 import com.netra.apex.core.wedge.analysis.FindingKind;
 import com.netra.apex.core.wedge.report.SpendReportHtml;
 import com.netra.apex.core.wedge.report.SpendReportJson;
+import com.netra.apex.report.WedgeStorage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** The Wedge on this machine: DuckDB over a folder of Parquet stands in for Athena over S3. */
+/** The Wedge on this machine, on the report API's own storage: DuckDB over a folder of Parquet stands in for Athena over S3. */
 public final class LocalWedge {
 
     private LocalWedge() {
@@ -31,8 +30,8 @@ public final class LocalWedge {
         Path root = keepIn != null ? keepIn : Files.createTempDirectory("apex-wedge");
         PriceTable prices = PriceTableLoader.shipped();
         SpendReport report;
-        try (DuckDbSqlEngine engine = new DuckDbSqlEngine(root)) {
-            SpendAnalysis analysis = new SpendAnalysis(tenant, new DuckDbLogStore(root, prices), engine.spendQueries(), prices, findings);
+        try (WedgeStorage storage = new WedgeStorage(root.toString(), prices)) {
+            SpendAnalysis analysis = storage.analysis(tenant, findings);
             for (String file : files) {
                 ingest(analysis, Path.of(file), out);
             }
