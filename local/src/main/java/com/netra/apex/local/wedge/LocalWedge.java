@@ -72,23 +72,19 @@ public final class LocalWedge {
     }
 
     private static void print(SpendReport r, double seconds, PrintStream out) {
-        out.printf(Locale.ROOT, "%nSpend %s on %,d calls, %s to %s%n", usd(r.total().spendUsd()), r.total().calls(),
-                r.scope().from(), r.scope().to());
+        out.printf(Locale.ROOT, "%nSpend %s on %,d calls, %s to %s%n", SpendReportHtml.dollars(r.total().spendUsd()),
+                r.total().calls(), r.scope().from(), r.scope().to());
         r.byModel().stream().limit(5).forEach(m -> out.printf(Locale.ROOT, "  %-40s %,10d calls %14s%n",
-                m.provider() + "/" + m.model(), m.calls(), usd(m.spendUsd())));
+                m.provider() + "/" + m.model(), m.calls(), SpendReportHtml.dollars(m.spendUsd())));
         out.println("Waste found (per month, extrapolated from the logs' span):");
         for (Finding f : r.waste().ranked()) {
-            out.printf(Locale.ROOT, "  %-52s %14s  confidence %.0f%%%n", f.title(),
-                    f.dollarsPerMonth().map(m -> usd(m.usd())).orElse("unknown"), f.confidence().value() * 100);
+            out.printf(Locale.ROOT, "  %-52s %14s  confidence %.0f%%%n", f.title(), f.dollarsPerMonth()
+                    .map(m -> SpendReportHtml.dollars(m.usd())).orElse("unknown"), f.confidence().value() * 100);
         }
         out.printf(Locale.ROOT, "rows=%d skipped=%d spend_usd=%s duplicate_spend_usd=%s near_duplicate_spend_usd=%s"
                         + " routable_spend_usd=%s seconds=%.2f%n", r.rowsRead(), r.rowsSkipped(), plain(r.total().spendUsd()),
                 plain(r.duplicates().wastedUsd()), plain(r.findingUsd(FindingKind.NEAR_DUPLICATES)),
                 plain(r.findingUsd(FindingKind.ROUTABLE)), seconds);
-    }
-
-    private static String usd(java.math.BigDecimal v) {
-        return "$" + String.format(Locale.ROOT, "%,.2f", v);
     }
 
     private static String plain(java.math.BigDecimal v) {

@@ -72,7 +72,8 @@ public final class SpendReportHtml {
                 s.spendUsd().doubleValue(), dollars(s.spendUsd()))).toList();
     }
 
-    static String dollars(BigDecimal usd) {
+    /** Dollars as the reports show them: {@code $1,234.57}, rounded half-even to the cent. */
+    public static String dollars(BigDecimal usd) {
         return "$" + String.format(Locale.ROOT, "%,.2f", usd.setScale(2, RoundingMode.HALF_EVEN));
     }
 
