@@ -22,95 +22,78 @@ public final class ExactCacheKey {
             "stream", "stream_options", "user", "metadata", "store", "prompt_cache_key", "safety_identifier",
             "service_tier");
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Keys of a request are built in one reused buffer per thread; a huge one is not kept. */
+    private static final int KEPT_CAPACITY = 1 << 20;
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
     private ExactCacheKey() {
     }
 
     /** The key for a request to {@code endpoint} (e.g. "chat"); endpoints never share keys. */
     public static String of(String endpoint, ObjectNode request) {
-        StringBuilder canonical = new StringBuilder(256).append(endpoint).append('\n');
-        List<String> names = new ArrayList<>();
-        request.fieldNames().forEachRemaining(names::add);
-        Collections.sort(names);
-        for (String name : names) {
+        StringBuilder canonical = BUFFER.get();
+        canonical.setLength(0);
+        canonical.append(endpoint).append("\nv2\n");
+        for (String name : sortedNames(request)) {
             if (!NOT_ANSWER_CHANGING.contains(name)) {
-                canonical.append(name).append('=');
+                text(name, canonical);
                 write(request.get(name), canonical);
-                canonical.append('\n');
             }
         }
-        return sha256(canonical.toString());
+        String key = sha256(canonical.toString());
+        if (canonical.capacity() > KEPT_CAPACITY) {
+            BUFFER.remove();
+        }
+        return key;
     }
 
-    /** Canonical JSON: object keys sorted, numbers by value (1 and 1.0 are the same temperature). */
+    /**
+     * Canonical form: object keys sorted, numbers by value (1 and 1.0 are the same temperature), and every
+     * string length-prefixed instead of escaped, so no character needs inspecting (escaping each character
+     * was most of the cost of reading large logs) and no two different values write the same text.
+     */
     static void write(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            Collections.sort(names);
-            out.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(quote(names.get(i))).append(':');
-                write(node.get(names.get(i)), out);
+            List<String> names = sortedNames(node);
+            out.append('{').append(names.size());
+            for (String name : names) {
+                text(name, out);
+                write(node.get(name), out);
             }
             out.append('}');
         } else if (node.isArray()) {
-            out.append('[');
+            out.append('[').append(node.size());
             Iterator<JsonNode> items = node.elements();
-            for (int i = 0; items.hasNext(); i++) {
-                out.append(i == 0 ? "" : ",");
+            while (items.hasNext()) {
                 write(items.next(), out);
             }
             out.append(']');
         } else if (node.isNumber()) {
-            out.append(node.decimalValue().stripTrailingZeros().toPlainString());
+            out.append('n');
+            text(node.decimalValue().stripTrailingZeros().toPlainString(), out);
         } else if (node.isTextual()) {
-            quote(node.textValue(), out);
+            out.append('s');
+            text(node.textValue(), out);
         } else if (node.isBoolean()) {
-            out.append(node.booleanValue());
+            out.append(node.booleanValue() ? 'T' : 'F');
         } else if (node.isNull()) {
-            out.append("null");
+            out.append('Z');
         } else {
-            out.append(node.toString());
+            out.append('x');
+            text(node.toString(), out);
         }
     }
 
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2);
-        quote(s, out);
-        return out.toString();
+    /** A string as its length, a colon and its characters: unambiguous whatever it contains. */
+    private static void text(String s, StringBuilder out) {
+        out.append(s.length()).append(':').append(s);
     }
 
-    /**
-     * The string as Jackson writes it (its standard escapes), so keys never change; done directly because
-     * TextNode.toString() goes through a whole serializer per string, which dominated reading large logs.
-     */
-    static void quote(String s, StringBuilder out) {
-        out.append('"');
-        int plainFrom = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                out.append(s, plainFrom, i);
-                escape(c, out);
-                plainFrom = i + 1;
-            }
-        }
-        out.append(s, plainFrom, s.length()).append('"');
-    }
-
-    private static void escape(char c, StringBuilder out) {
-        switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\b' -> out.append("\\b");
-            case '\t' -> out.append("\\t");
-            case '\n' -> out.append("\\n");
-            case '\f' -> out.append("\\f");
-            case '\r' -> out.append("\\r");
-            default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-        }
+    private static List<String> sortedNames(JsonNode node) {
+        List<String> names = new ArrayList<>(node.size());
+        node.fieldNames().forEachRemaining(names::add);
+        Collections.sort(names);
+        return names;
     }
 
     static String sha256(String text) {

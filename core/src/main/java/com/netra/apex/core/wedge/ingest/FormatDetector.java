@@ -73,22 +73,30 @@ import java.util.Optional;
  */
 public final class FormatDetector {
 
+    private final String tenantId;
     private final List<RecordParser> parsers;
 
     /** Every format, in the order records are tested (most specific first). */
     FormatDetector(String tenantId) {
-        this(List.of(new ApexUsageParser(tenantId), new LiteLlmSpendParser(tenantId),
+        this(tenantId, List.of(new ApexUsageParser(tenantId), new LiteLlmSpendParser(tenantId),
                 new OpenAiUsageExportParser(tenantId), new AnthropicUsageReportParser(tenantId),
                 new AnthropicConsoleCsvParser(tenantId), new OpenAiJsonlParser(tenantId)));
     }
 
-    private FormatDetector(List<RecordParser> parsers) {
+    private FormatDetector(String tenantId, List<RecordParser> parsers) {
+        this.tenantId = tenantId;
         this.parsers = parsers;
     }
 
     /** Only the parsers of one format, for a reader told the format rather than detecting it. */
     FormatDetector only(LogFormat format) {
-        return new FormatDetector(parsers.stream().filter(p -> p.format() == format).toList());
+        return new FormatDetector(tenantId, parsers.stream().filter(p -> p.format() == format).toList());
+    }
+
+    /** A new parser of the same kind as {@code chosen}: parsers keep per-read state, so threads never share one. */
+    RecordParser twin(RecordParser chosen) {
+        return new FormatDetector(tenantId).parsers.stream().filter(p -> p.getClass() == chosen.getClass())
+                .findFirst().orElseThrow();
     }
 
     /** The format a record (a JSON object, or a CSV row keyed by normalized column names) is in, if any. */

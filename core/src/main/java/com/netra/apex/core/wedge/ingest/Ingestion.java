@@ -1,6 +1,5 @@
 package com.netra.apex.core.wedge.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.netra.apex.core.wedge.LogRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.function.Consumer;
  * One read in progress: detects the format from the first recognisable record, then parses every record
  * with that format's parser, hands rows on, and keeps the tally and the first problems for the summary.
  */
-final class Ingestion implements RecordSink {
+final class Ingestion implements RecordSink, RecordConversion.Outcomes {
 
     /** A file whose first hundred records match no format is not a log we read; stop instead of scanning gigabytes. */
     static final int UNRECOGNISED_LIMIT = 100;
@@ -26,9 +25,8 @@ final class Ingestion implements RecordSink {
     private final Consumer<LogRow> consumer;
     private final SeenRows seen;
     private final int maxProblems;
-    private final List<LogRow> parsed = new ArrayList<>();
     private final List<Malformed> problems = new ArrayList<>();
-    private RecordParser parser;
+    private RecordConversion conversion;
     private long rows;
     private long skipped;
     private long repeated;
@@ -43,32 +41,23 @@ final class Ingestion implements RecordSink {
 
     @Override
     public void record(SourceRecord record) {
-        JsonNode node = record.node();
-        if (isPage(node)) {
-            for (JsonNode element : node.get("data")) {
-                if (element.isObject()) {
-                    record(record.nested(element));
-                } else {
-                    malformed(record.line(), "page data element is not a JSON object");
-                }
-            }
-            return;
+        if (conversion != null) {
+            conversion.convert(record, this);
+        } else if (RecordConversion.isPage(record.node())) {
+            RecordConversion.openPage(record, this, this::record);
+        } else if (detect(record)) {
+            conversion.convert(record, this);
         }
-        RecordParser p = parserFor(record);
-        if (p == null) {
-            return;
-        }
-        parsed.clear();
-        try {
-            p.parse(record, parsed);
-        } catch (MalformedRecord e) {
-            malformed(record.line(), e.getMessage());
-            return;
-        } catch (RuntimeException e) { // a parser's bug or an unforeseen shape costs one record, not the file
-            malformed(record.line(), e.getClass().getSimpleName() + ": " + Fields.clip(String.valueOf(e.getMessage())));
-            return;
-        }
-        parsed.forEach(this::emit); // outside the try: the consumer's own failures are not the record's
+    }
+
+    /** The conversion of the detected format, or null while no record has been recognised. */
+    RecordConversion conversion() {
+        return conversion;
+    }
+
+    /** A conversion of the detected format of its own, for a worker thread of a parallel read. */
+    RecordConversion twinConversion() {
+        return new RecordConversion(detector.twin(conversion.parser()));
     }
 
     @Override
@@ -80,46 +69,31 @@ final class Ingestion implements RecordSink {
     }
 
     ReadSummary summary(long bytesRead, long textBytes) {
-        return new ReadSummary(parser == null ? null : parser.format(), rows, skipped, repeated, problems, bytesRead,
-                textBytes);
+        LogFormat format = conversion == null ? null : conversion.parser().format();
+        return new ReadSummary(format, rows, skipped, repeated, problems, bytesRead, textBytes);
     }
 
-    /** An export page ({@code "object":"page"} or Anthropic's {@code has_more}) is a container of records. */
-    private static boolean isPage(JsonNode node) {
-        return node.path("data").isArray() && ("page".equals(node.path("object").asText()) || node.has("has_more"));
-    }
-
-    private RecordParser parserFor(SourceRecord record) {
+    /** Picks the format from the first recognisable record; a file of none is abandoned after a hundred. */
+    private boolean detect(SourceRecord record) {
+        RecordParser parser = detector.parserFor(record.node()).orElse(null);
         if (parser != null) {
-            if (parser.accepts(record.node())) {
-                return parser;
-            }
-            malformed(record.line(), "does not match the detected format " + parser.format().wireName() + "; fields: "
-                    + fieldNames(record.node()));
-            return null;
+            conversion = new RecordConversion(parser);
+            return true;
         }
-        parser = detector.parserFor(record.node()).orElse(null);
-        if (parser == null) {
-            malformed(record.line(), "no known log format has these fields: " + fieldNames(record.node()));
-            if (++unrecognised >= UNRECOGNISED_LIMIT) {
-                throw new NotALog();
-            }
+        malformed(record.line(), "no known log format has these fields: " + RecordConversion.fieldNames(record.node()));
+        if (++unrecognised >= UNRECOGNISED_LIMIT) {
+            throw new NotALog();
         }
-        return parser;
+        return false;
     }
 
-    private void emit(LogRow row) {
+    @Override
+    public void row(LogRow row) {
         if (seen != null && !seen.firstTime(row.rowId())) {
             repeated++;
             return;
         }
         rows++;
         consumer.accept(row);
-    }
-
-    private static String fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return Fields.clip(String.join(", ", names));
     }
 }

@@ -27,35 +27,47 @@ final class JsonLinesSource implements RecordSource {
     public void readAll(RecordSink sink) throws IOException {
         ByteLines lines = new ByteLines(in, maxLineBytes);
         while (lines.next()) {
-            if (lines.tooLong()) {
-                sink.malformed(lines.number(), "line longer than " + maxLineBytes + " bytes");
-            } else if (!blank(lines)) {
-                read(lines, sink);
-            }
+            readLine(lines, sink, maxLineBytes);
         }
     }
 
-    private static void read(ByteLines lines, RecordSink sink) {
+    /** Reads the current line into the sink: a record, a problem, or nothing for a blank line. */
+    static void readLine(ByteLines lines, RecordSink sink, int maxLineBytes) {
+        if (lines.tooLong()) {
+            sink.malformed(lines.number(), tooLong(maxLineBytes));
+        } else {
+            read(lines.number(), lines.buffer(), lines.offset(), lines.length(), sink);
+        }
+    }
+
+    static String tooLong(int maxLineBytes) {
+        return "line longer than " + maxLineBytes + " bytes";
+    }
+
+    /** Parses one line's bytes; a blank line is no record. */
+    static void read(long number, byte[] bytes, int offset, int length, RecordSink sink) {
+        if (blank(bytes, offset, length)) {
+            return;
+        }
         JsonNode node;
         try {
-            node = JSON.readTree(lines.buffer(), lines.offset(), lines.length());
+            node = JSON.readTree(bytes, offset, length);
         } catch (JsonProcessingException e) {
-            sink.malformed(lines.number(), "not JSON: " + Fields.clip(e.getOriginalMessage()));
+            sink.malformed(number, "not JSON: " + Fields.clip(e.getOriginalMessage()));
             return;
         } catch (IOException e) {
-            sink.malformed(lines.number(), "unreadable: " + Fields.clip(String.valueOf(e.getMessage())));
+            sink.malformed(number, "unreadable: " + Fields.clip(String.valueOf(e.getMessage())));
             return;
         }
         if (node == null || !node.isObject()) {
-            sink.malformed(lines.number(), "not a JSON object");
+            sink.malformed(number, "not a JSON object");
             return;
         }
-        sink.record(SourceRecord.ofBytes(lines.number(), node, lines.buffer(), lines.offset(), lines.length()));
+        sink.record(SourceRecord.ofBytes(number, node, bytes, offset, length));
     }
 
-    private static boolean blank(ByteLines lines) {
-        byte[] b = lines.buffer();
-        for (int i = lines.offset(), e = i + lines.length(); i < e; i++) {
+    private static boolean blank(byte[] b, int offset, int length) {
+        for (int i = offset, e = offset + length; i < e; i++) {
             if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
                 return false;
             }

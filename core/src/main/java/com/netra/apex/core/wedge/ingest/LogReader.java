@@ -29,13 +29,19 @@ public final class LogReader {
     private final int maxProblems;
     private final int maxRecordBytes;
     private final boolean dropRepeats;
+    private final int workers;
 
-    /** A reader for logs ingested for {@code tenantId}; every row carries it, whatever the file says. */
+    /**
+     * A reader for logs ingested for {@code tenantId}; every row carries it, whatever the file says. JSON
+     * Lines are parsed on every core the machine has.
+     */
     public LogReader(String tenantId) {
-        this(tenantId, null, DEFAULT_MAX_PROBLEMS, DEFAULT_MAX_RECORD_BYTES, true);
+        this(tenantId, null, DEFAULT_MAX_PROBLEMS, DEFAULT_MAX_RECORD_BYTES, true,
+                Runtime.getRuntime().availableProcessors());
     }
 
-    private LogReader(String tenantId, LogFormat format, int maxProblems, int maxRecordBytes, boolean dropRepeats) {
+    private LogReader(String tenantId, LogFormat format, int maxProblems, int maxRecordBytes, boolean dropRepeats,
+            int workers) {
         if (tenantId == null || tenantId.isBlank()) {
             throw new IllegalArgumentException("a tenant is required");
         }
@@ -44,26 +50,35 @@ public final class LogReader {
         this.maxProblems = maxProblems;
         this.maxRecordBytes = maxRecordBytes;
         this.dropRepeats = dropRepeats;
+        this.workers = workers;
     }
 
     /** Reads only this format instead of detecting one; other records are reported as malformed. */
     public LogReader withFormat(LogFormat only) {
-        return new LogReader(tenantId, only, maxProblems, maxRecordBytes, dropRepeats);
+        return new LogReader(tenantId, only, maxProblems, maxRecordBytes, dropRepeats, workers);
     }
 
     /** How many problems the summary lists (all are counted). */
     public LogReader withMaxProblems(int max) {
-        return new LogReader(tenantId, format, max, maxRecordBytes, dropRepeats);
+        return new LogReader(tenantId, format, max, maxRecordBytes, dropRepeats, workers);
     }
 
     /** Records longer than this are skipped as malformed rather than buffered. */
     public LogReader withMaxRecordBytes(int max) {
-        return new LogReader(tenantId, format, maxProblems, max, dropRepeats);
+        return new LogReader(tenantId, format, maxProblems, max, dropRepeats, workers);
     }
 
     /** Keeps rows whose id repeats an earlier row of the same file (by default they are dropped). */
     public LogReader keepingRepeats() {
-        return new LogReader(tenantId, format, maxProblems, maxRecordBytes, false);
+        return new LogReader(tenantId, format, maxProblems, maxRecordBytes, false, workers);
+    }
+
+    /** How many threads parse JSON Lines (1 reads on the calling thread alone); the rows are the same either way. */
+    public LogReader withWorkers(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one worker: " + count);
+        }
+        return new LogReader(tenantId, format, maxProblems, maxRecordBytes, dropRepeats, count);
     }
 
     public ReadSummary read(Path file, Consumer<LogRow> rows) throws IOException {
@@ -79,7 +94,12 @@ public final class LogReader {
                 dropRepeats ? new SeenRows(DEFAULT_SEEN_CAPACITY) : null, maxProblems);
         LogInput input = LogInput.open(in);
         try {
-            source(input).readAll(ingestion);
+            InputLayout layout = InputLayout.detect(input.stream());
+            if (layout == InputLayout.JSON_LINES && workers > 1) {
+                new ParallelJsonLines(input.stream(), maxRecordBytes, workers).readAll(ingestion);
+            } else {
+                source(layout, input).readAll(ingestion);
+            }
         } catch (Ingestion.NotALog e) {
             // summary says why: the first records' problems name their fields
         } catch (ZipException | EOFException e) {
@@ -88,8 +108,8 @@ public final class LogReader {
         return ingestion.summary(input.bytesRead(), input.textBytes());
     }
 
-    private RecordSource source(LogInput input) throws IOException {
-        return switch (InputLayout.detect(input.stream())) {
+    private RecordSource source(InputLayout layout, LogInput input) {
+        return switch (layout) {
             case JSON_LINES -> new JsonLinesSource(input.stream(), maxRecordBytes);
             case JSON_DOCUMENT -> new JsonDocumentSource(input.stream());
             case CSV -> new CsvSource(input.stream(), maxRecordBytes);
