@@ -44,11 +44,10 @@ public final class SpendSql {
 
     public static final String BY_KEY = slices("key_id");
 
-    /** Tags are an array: one row per (call, tag) through UNNEST, so an untagged call drops out. */
+    /** Tags are an array: one row per (call, tag) through the dialect's unnest, so an untagged call drops out. */
     public static final String BY_TAG = """
             SELECT tag AS name, count(*) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
-            FROM {logs}
-            CROSS JOIN UNNEST(tags) AS t (tag)
+            FROM {tagged_logs}
             WHERE %s
             GROUP BY tag
             ORDER BY spend_usd DESC NULLS LAST, name
@@ -77,34 +76,44 @@ public final class SpendSql {
     /**
      * Calls ranked within their request hash by time, then rowId (a stable tie-break); rank 1 is the
      * original, every later rank a repeat. Totals over all repeated requests come from window sums, which
-     * are taken before the LIMIT cuts the list of examples. Nested subqueries rather than WITH: Trino
-     * numbers the {@code ?} of a WITH clause after the main query's, so the tenant would not be the first.
+     * are taken before the LIMIT cuts the list of examples. The ranking carries no prompt text (sorting a
+     * million prompts dominated the query): only the listed originals' texts are joined back, so after the
+     * limit come the scope's three parameters once more. Nested subqueries rather than WITH: Trino numbers
+     * the {@code ?} of a WITH clause after the main query's, so the tenant would not be the first.
      */
     public static final String EXACT_DUPLICATES = """
-            SELECT prompt_hash, model,
-                   substr(trim(regexp_replace(prompt_text, '\\s+', ' '{all_matches})), 1, 200) AS example_prompt,
-                   repeats,
-                   CAST(wasted_usd AS DECIMAL(38, 9)) AS wasted_usd,
-                   CAST(sum(repeats) OVER () AS BIGINT) AS repeated_calls,
-                   CAST(sum(wasted_usd) OVER () AS DECIMAL(38, 9)) AS total_wasted_usd,
-                   count(*) OVER () AS repeated_requests
+            SELECT d.prompt_hash, d.model,
+                   substr(trim(regexp_replace(l.prompt_text, '\\s+', ' '{all_matches})), 1, 200) AS example_prompt,
+                   d.repeats,
+                   CAST(d.wasted_usd AS DECIMAL(38, 9)) AS wasted_usd,
+                   d.repeated_calls, d.total_wasted_usd, d.repeated_requests
             FROM (
-                SELECT prompt_hash,
-                       count(*) - 1 AS repeats,
-                       coalesce(sum(cost_usd) FILTER (WHERE seen > 1), 0) AS wasted_usd,
-                       max(model) FILTER (WHERE seen = 1) AS model,
-                       max(prompt_text) FILTER (WHERE seen = 1) AS prompt_text
+                SELECT prompt_hash, model, first_row, first_date, repeats, wasted_usd,
+                       CAST(sum(repeats) OVER () AS BIGINT) AS repeated_calls,
+                       CAST(sum(wasted_usd) OVER () AS DECIMAL(38, 9)) AS total_wasted_usd,
+                       count(*) OVER () AS repeated_requests
                 FROM (
-                    SELECT prompt_hash, model, prompt_text, cost_usd,
-                           row_number() OVER (PARTITION BY prompt_hash ORDER BY ts, row_id) AS seen
-                    FROM {logs}
-                    WHERE %s AND prompt_hash IS NOT NULL
-                ) ranked
-                GROUP BY prompt_hash
-                HAVING count(*) > 1
-            ) repeated
-            ORDER BY wasted_usd DESC, repeats DESC, prompt_hash
-            LIMIT ?
+                    SELECT prompt_hash,
+                           count(*) - 1 AS repeats,
+                           coalesce(sum(cost_usd) FILTER (WHERE seen > 1), 0) AS wasted_usd,
+                           max(model) FILTER (WHERE seen = 1) AS model,
+                           max(row_id) FILTER (WHERE seen = 1) AS first_row,
+                           max("date") FILTER (WHERE seen = 1) AS first_date
+                    FROM (
+                        SELECT prompt_hash, model, cost_usd, row_id, "date",
+                               row_number() OVER (PARTITION BY prompt_hash ORDER BY ts, row_id) AS seen
+                        FROM {logs}
+                        WHERE %1$s AND prompt_hash IS NOT NULL
+                    ) ranked
+                    GROUP BY prompt_hash
+                    HAVING count(*) > 1
+                ) repeated
+                ORDER BY wasted_usd DESC, repeats DESC, prompt_hash
+                LIMIT ?
+            ) d
+            LEFT JOIN {logs} l ON l.tenant = ? AND l."date" BETWEEN ? AND ?
+                AND l."date" = d.first_date AND l.row_id = d.first_row
+            ORDER BY d.wasted_usd DESC, d.repeats DESC, d.prompt_hash
             """.formatted(SCOPE);
 
     public static final String UNPRICED_MODELS = """

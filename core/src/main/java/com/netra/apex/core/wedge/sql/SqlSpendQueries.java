@@ -60,7 +60,9 @@ public final class SqlSpendQueries implements SpendQueries {
 
     @Override
     public DuplicateSpend exactDuplicates(WedgeScope scope, int examples) {
-        return SpendRows.duplicates(run(SpendSql.EXACT_DUPLICATES, scope, positive(examples)));
+        // The examples' texts are joined back over the same scope: its parameters come again after the limit.
+        return SpendRows.duplicates(run(SpendSql.EXACT_DUPLICATES, scope, positive(examples), scope.tenantId(),
+                scope.from().toString(), scope.to().toString()));
     }
 
     @Override
