@@ -25,7 +25,7 @@ public final class DuckDbLogScan implements LogScan {
 
     private static final String COLUMNS = "row_id, epoch_us(ts), source, provider, model, key_id, tags, input_tokens, "
             + "cached_input_tokens, cache_write_tokens, output_tokens, cost_usd, cost_source, prompt_text, prompt_hash, "
-            + "prefix_hash, prefix_tokens, latency_ms, status, batch";
+            + "prefix_hash, prefix_tokens, latency_ms, status, batch, requests";
 
     private final Path root;
 
@@ -62,7 +62,8 @@ public final class DuckDbLogScan implements LogScan {
         BigDecimal cost = "log".equals(r.getString(13)) ? r.getBigDecimal(12) : null;
         return new LogRow(r.getString(1), tenant, ts, r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                 tags(r.getArray(7)), r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11), cost, r.getString(14),
-                r.getString(15), r.getString(16), r.getLong(17), r.getLong(18), r.getInt(19), r.getBoolean(20));
+                r.getString(15), r.getString(16), r.getLong(17), r.getLong(18), r.getInt(19), r.getBoolean(20),
+                r.getLong(21));
     }
 
     private static List<String> tags(Array array) throws SQLException {

@@ -36,7 +36,7 @@ final class IncomingBatch {
             + "model INTEGER, key_id VARCHAR, tags VARCHAR, input_tokens BIGINT, cached_input_tokens BIGINT, "
             + "cache_write_tokens BIGINT, output_tokens BIGINT, cost_usd DECIMAL(18, 9), cost_source INTEGER, "
             + "prompt_text VARCHAR, prompt_hash VARCHAR, prefix_hash VARCHAR, prefix_tokens BIGINT, "
-            + "latency_ms BIGINT, status INTEGER, batch BOOLEAN";
+            + "latency_ms BIGINT, status INTEGER, batch BOOLEAN, requests BIGINT";
 
     private final PriceTable prices;
     private final String tenantId;
@@ -103,7 +103,8 @@ final class IncomingBatch {
         text(a, row.promptText());
         text(a, row.promptHash());
         text(a, row.prefixHash());
-        a.append(row.prefixTokens()).append(row.latencyMillis()).append(row.status()).append(row.batch());
+        a.append(row.prefixTokens()).append(row.latencyMillis()).append(row.status()).append(row.batch())
+                .append(row.requests());
         a.endRow();
     }
 

@@ -145,7 +145,7 @@ class DuckDbLogStoreTest {
     void aStoredRowReadsBackAsItWasLogged() throws Exception {
         LogRow odd = new LogRow("x-1", ACME, java.time.Instant.parse("2025-03-09T23:59:59.123456Z"), null, null, null,
                 null, List.of("", "a\u001fb", "ünï"), 1, 2, 3, 4, new java.math.BigDecimal("0.0000000015"), "p",
-                "h", "ph", 7, 8, 429, true);
+                "h", "ph", 7, 8, 429, true, 12);
         store.append(ACME, List.of(odd).iterator());
 
         List<String> row = new ArrayList<>();
@@ -163,7 +163,8 @@ class DuckDbLogStoreTest {
                 "provider=null", "model=null", "key_id=null", "tags=['', a b, ünï]", "input_tokens=1",
                 "cached_input_tokens=2", "cache_write_tokens=3", "output_tokens=4", "cost_usd=2E-9",
                 "cost_source=log", "priced=true", "prompt_text=p", "prompt_hash=h", "prefix_hash=ph",
-                "prefix_tokens=7", "latency_ms=8", "status=429", "batch=true", "date=2025-03-09", "tenant=acme");
+                "prefix_tokens=7", "latency_ms=8", "status=429", "batch=true", "requests=12", "date=2025-03-09",
+                "tenant=acme");
     }
 
     private static List<String> costs(Path file) throws SQLException {

@@ -5,6 +5,7 @@ import static com.netra.apex.analytics.WedgeRows.GLOBEX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.netra.apex.core.wedge.LogRow;
 import com.netra.apex.core.wedge.sql.SpendSql;
 import com.netra.apex.core.wedge.sql.SqlDialect;
 import com.netra.apex.core.wedge.store.DailySpend;
@@ -152,6 +153,27 @@ class DuckDbSpendQueriesTest {
         try (DuckDbSqlEngine empty = new DuckDbSqlEngine(root.resolve("nothing-here"))) {
             assertThat(empty.spendQueries().total(MARCH_1_TO_3).calls()).isZero();
             assertThat(empty.spendQueries().exactDuplicates(MARCH_1_TO_3, 3)).isEqualTo(DuplicateSpend.NONE);
+        }
+    }
+
+    @Test
+    void anExportsAggregateRowsCountAsTheCallsTheyStandFor(@TempDir Path other) {
+        String hooli = "hooli";
+        Instant day = Instant.parse("2025-03-02T00:00:00Z");
+        DuckDbLogStore store = new DuckDbLogStore(other, WedgeRows.PRICES);
+        store.append(hooli, List.of(
+                new LogRow("b#0", hooli, day, "openai_usage_export", "openai", "gpt-4o", "proj", List.of("team:x"),
+                        1000, 0, 0, 500, null, null, null, null, 0, 0, 200, false, 250),
+                new LogRow("c#0", hooli, day, "openai_usage_export", "openai", "gpt-4o", "proj", List.of("team:x"),
+                        0, 0, 0, 0, new BigDecimal("1.5"), null, null, null, 0, 0, 200, false, 0)).iterator());
+
+        try (DuckDbSqlEngine hooliEngine = new DuckDbSqlEngine(other)) {
+            SpendQueries q = hooliEngine.spendQueries();
+            WedgeScope march = scope(hooli, "2025-03-01", "2025-03-03");
+            assertThat(q.total(march).calls()).isEqualTo(250);
+            assertThat(q.byModel(march)).extracting(ModelSpend::calls).containsExactly(250L);
+            assertThat(q.byTag(march)).extracting(SpendSlice::calls).containsExactly(250L);
+            assertThat(q.byDay(march)).extracting(DailySpend::calls).containsExactly(250L);
         }
     }
 

@@ -36,7 +36,9 @@ public final class LogTable {
             new Column("prefix_tokens", "BIGINT", "bigint"),
             new Column("latency_ms", "BIGINT", "bigint"),
             new Column("status", "INTEGER", "int"),
-            new Column("batch", "BOOLEAN", "boolean"));
+            new Column("batch", "BOOLEAN", "boolean"),
+            // How many calls the row stands for: 1 for a logged call, a count for an export's aggregate row.
+            new Column("requests", "BIGINT", "bigint"));
 
     public static final List<String> PARTITION_KEYS = List.of("tenant", "date");
 

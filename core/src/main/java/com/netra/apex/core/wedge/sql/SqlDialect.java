@@ -18,7 +18,7 @@ public enum SqlDialect {
             "{logs}", "read_parquet('%s/**/*.parquet', hive_partitioning = true, "
                     + "hive_types = {'tenant': VARCHAR, 'date': VARCHAR})",
             // Trino's CROSS JOIN UNNEST is a lateral join in DuckDB, 15x slower than unnest in the select list.
-            "{tagged_logs}", "(SELECT tenant, \"date\", cost_usd, unnest(tags) AS tag FROM {logs})",
+            "{tagged_logs}", "(SELECT tenant, \"date\", cost_usd, requests, unnest(tags) AS tag FROM {logs})",
             "{approx_distinct}", "approx_count_distinct",
             "{epoch_seconds}", "epoch",
             // DuckDB's regexp_replace changes only the first match unless told 'g'; Trino's changes all.
