@@ -27,6 +27,11 @@ public record SpendReport(WedgeScope scope, SpendTotal total, List<ModelSpend> b
         return waste.finding(kind).flatMap(f -> f.dollars()).map(m -> m.usd()).orElse(BigDecimal.ZERO);
     }
 
+    /** Which way the spend is going, from the spend per day. */
+    public SpendTrend trend() {
+        return SpendTrend.of(byDay);
+    }
+
     public long rowsRead() {
         return ingested.stream().mapToLong(i -> i.read().rows()).sum();
     }

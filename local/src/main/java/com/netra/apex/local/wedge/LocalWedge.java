@@ -76,6 +76,7 @@ public final class LocalWedge {
                 r.total().calls(), r.scope().from(), r.scope().to());
         r.byModel().stream().limit(5).forEach(m -> out.printf(Locale.ROOT, "  %-40s %,10d calls %14s%n",
                 m.provider() + "/" + m.model(), m.calls(), SpendReportHtml.dollars(m.spendUsd())));
+        out.println("Trend: " + SpendReportHtml.trend(r.trend()));
         out.println("Waste found (per month, extrapolated from the logs' span):");
         for (Finding f : r.waste().ranked()) {
             out.printf(Locale.ROOT, "  %-52s %14s  confidence %.0f%%%n", f.title(), f.dollarsPerMonth()

@@ -44,7 +44,9 @@ class AnalyzeTest {
         assertThat(report.findingUsd(FindingKind.NEAR_DUPLICATES))
                 .isCloseTo(truth.nearDuplicateWaste().usd(), org.assertj.core.data.Percentage.withPercentage(2));
         assertThat(Files.readString(dir.resolve("out/report.html"))).contains("<svg", "Identical requests sent again");
-        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"format\" : \"apex-wedge-report/1\"");
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"format\" : \"apex-wedge-report/1\"")
+                .contains("\"monthly_run_rate_usd\"", "\"week_over_week\"");
+        assertThat(Files.readString(dir.resolve("out/report.html"))).contains("Monthly run rate $");
         String last = printed.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(last).startsWith("rows=3000 skipped=0 spend_usd=").contains("duplicate_spend_usd=", "seconds=");
     }

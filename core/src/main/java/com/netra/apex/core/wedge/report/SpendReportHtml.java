@@ -1,6 +1,7 @@
 package com.netra.apex.core.wedge.report;
 
 import com.netra.apex.core.wedge.SpendReport;
+import com.netra.apex.core.wedge.SpendTrend;
 import com.netra.apex.core.wedge.analysis.Finding;
 import com.netra.apex.core.wedge.store.SpendSlice;
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ public final class SpendReportHtml {
                     evidence(f), f.evidence().examples(), f.recommendedSetting().isBlank() ? f.recommendation() : f.recommendedSetting());
         }
         page.heading("Spend over time");
+        page.paragraph(trend(r.trend()));
         page.lineChart("Spend per day (UTC)", r.byDay().stream()
                 .map(d -> new HtmlPage.Bar(d.day().toString().substring(5), d.spendUsd().doubleValue(), dollars(d.spendUsd()))).toList());
         page.heading("Where the money goes");
@@ -50,6 +52,19 @@ public final class SpendReportHtml {
                 .map(i -> List.of(i.name(), String.valueOf(i.read().format()), count(i.read().rows()), count(i.read().skipped()),
                         count(i.stored()))).toList());
         return page.render();
+    }
+
+    /** One sentence on which way spend is going. */
+    public static String trend(SpendTrend t) {
+        if (t.days() == 0) {
+            return "No spend in this period.";
+        }
+        String week = t.weekBefore().map(b -> String.format(Locale.ROOT, "Last 7 days %s against %s the week before (%s). ",
+                dollars(t.lastWeek()), dollars(b), t.weekOverWeek().map(c -> String.format(Locale.ROOT, "%+.1f%%",
+                        c.doubleValue() * 100)).orElse("no spend before"))).orElse("Less than two weeks of logs. ");
+        return week + "Monthly run rate " + dollars(t.monthlyRunRate()) + " at the latest week's pace; daily spend "
+                + (t.slopePerDay().signum() >= 0 ? "grows " : "shrinks ") + "by " + dollars(t.slopePerDay().abs())
+                + " a day on average over " + t.days() + " days.";
     }
 
     private static List<String> evidence(Finding f) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netra.apex.core.wedge.SpendAnalysis;
+import com.netra.apex.core.wedge.SpendTrend;
 import com.netra.apex.core.wedge.SpendReport;
 import com.netra.apex.core.wedge.analysis.WasteReportJson;
 import com.netra.apex.core.wedge.store.SpendSlice;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 /** The JSON form of a {@link SpendReport}: what the report API returns and `apex analyze` writes. Money as decimal strings. */
@@ -34,6 +36,7 @@ public final class SpendReportJson {
         slices(root.putArray("by_tag"), r.byTag());
         ArrayNode days = root.putArray("by_day");
         r.byDay().forEach(d -> days.addObject().put("day", d.day().toString()).put("calls", d.calls()).put("spend_usd", usd(d.spendUsd())));
+        trend(root.putObject("trend"), r.trend());
         ArrayNode top = root.putArray("top_spenders");
         r.topSpenders().forEach(t -> top.addObject().put("key", t.keyId()).put("calls", t.calls())
                 .put("spend_usd", usd(t.spendUsd())).put("share", t.share().toPlainString()));
@@ -53,6 +56,15 @@ public final class SpendReportJson {
 
     public static String write(SpendReport r) {
         return of(r).toPrettyString();
+    }
+
+    private static void trend(ObjectNode out, SpendTrend t) {
+        out.put("days", t.days()).put("direction", t.direction()).put("daily_average_usd", usd(t.dailyAverage()))
+                .put("last_7_days_usd", usd(t.lastWeek()))
+                .put("previous_7_days_usd", t.weekBefore().map(SpendReportJson::usd).orElse(null))
+                .put("week_over_week", t.weekOverWeek().map(c -> c.round(new MathContext(4)).toPlainString()).orElse(null))
+                .put("slope_usd_per_day", usd(t.slopePerDay().round(new MathContext(6))))
+                .put("monthly_run_rate_usd", usd(t.monthlyRunRate()));
     }
 
     private static void slices(ArrayNode out, List<SpendSlice> slices) {
