@@ -8,7 +8,7 @@ import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
-/** The Apex gateway stack: key and usage tables, the provider-key secret and the streaming gateway. */
+/** The Apex stack: key and usage tables, the provider-key secret, the streaming gateway and the Wedge on S3/Athena. */
 public class ApexStack extends Stack {
 
     /** Name of the Secrets Manager secret the gateway reads at startup. */
@@ -24,9 +24,11 @@ public class ApexStack extends Stack {
     private final DataTables tables;
     private final Secret secret;
     private final GatewayFunction gateway;
+    private final WedgeAnalytics wedge;
 
     /** Creates the stack; {@code settings} carries the zip path and the adapter layer version. */
-    public ApexStack(Construct scope, String id, StackProps props, GatewaySettings settings) {
+    public ApexStack(Construct scope, String id, StackProps props, GatewaySettings settings,
+                     WedgeSettings wedgeSettings) {
         super(scope, id, props);
         this.tables = new DataTables(this, "Data");
         this.secret = Secret.Builder.create(this, "GatewaySecret")
@@ -44,6 +46,7 @@ public class ApexStack extends Stack {
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         this.gateway = new GatewayFunction(this, "Gateway", tables, secret, settings);
+        this.wedge = new WedgeAnalytics(this, "Wedge", wedgeSettings);
 
         CfnOutput.Builder.create(this, "GatewayUrl")
                 .description("OpenAI/Anthropic-compatible base URL of the Apex gateway")
@@ -53,6 +56,19 @@ public class ApexStack extends Stack {
                 .description("Put provider keys into this secret (see cdk-app/README.md)")
                 .value(secret.getSecretArn())
                 .build();
+        CfnOutput.Builder.create(this, "WedgeBucket")
+                .description("Wedge: PUT logs to uploads/tenant=<id>/, Parquet in logs/, results in reports/")
+                .value(wedge.getBucket().getBucketName())
+                .build();
+        CfnOutput.Builder.create(this, "WedgeAthenaWorkgroup")
+                .description("Athena workgroup for the Wedge's table " + WedgeCatalog.DATABASE + "." + WedgeCatalog.TABLE)
+                .value(wedge.getCatalog().getWorkgroup().getRef())
+                .build();
+    }
+
+    /** The Wedge's bucket, ingest function, queues, lease table and Athena catalog. */
+    public WedgeAnalytics getWedge() {
+        return wedge;
     }
 
     /** The key and usage tables. */

@@ -39,7 +39,7 @@ public record OptimizationTables(String answers, String semanticIndex, String po
                     .keySchema(ApexTables.key(ApexTables.PK, KeyType.HASH)).build();
     }
 
-    private static void enableTtl(DynamoDbClient client, String table) {
+    static void enableTtl(DynamoDbClient client, String table) {
         boolean enabled = "ENABLED".equals(client.describeTimeToLive(b -> b.tableName(table))
                 .timeToLiveDescription().timeToLiveStatusAsString());
         if (!enabled) {

@@ -86,9 +86,14 @@ public final class SpendAnalysis {
 
     /** The report over the days the ingested files cover (the stored data of those days, earlier runs included). */
     public SpendReport report() {
+        return report(ingestedScope());
+    }
+
+    /** The UTC days the ingested files cover (today when they held no rows): what {@link #report()} reads. */
+    public WedgeScope ingestedScope() {
         LocalDate from = span.from().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(LocalDate.now(ZoneOffset.UTC));
         LocalDate to = span.to().map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()).orElse(from);
-        return report(WedgeScope.of(tenantId, from, to));
+        return WedgeScope.of(tenantId, from, to);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.netra.apex.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.core.wedge.SpendAnalysis;
 import com.netra.apex.core.wedge.SpendReport;
@@ -34,19 +35,43 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The Wedge's API, for the caller's own tenant only: upload a log file ({@code POST /v1/wedge/logs}, any
  * supported format, gzip or not) and read the spend and waste report ({@code GET /v1/wedge/report}, JSON,
- * or {@code /v1/wedge/report.html}). Errors are OpenAI-style JSON.
+ * or {@code /v1/wedge/report.html}). With a Wedge bucket (AWS), {@code POST /v1/wedge/uploads} hands out a
+ * presigned S3 URL instead, and the ingest function stores the file. Errors are OpenAI-style JSON.
  */
 @Controller("/v1/wedge")
 public class WedgeController {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final CallerAuth auth;
     private final WedgeStorage storage;
     private final Clock clock;
+    private final UploadUrls uploads;
 
-    public WedgeController(CallerAuth auth, WedgeStorage storage, Clock clock) {
+    /** @param uploads presigned upload URLs; null where the deployment has no Wedge bucket (locally) */
+    public WedgeController(CallerAuth auth, WedgeStorage storage, Clock clock, @Nullable UploadUrls uploads) {
         this.auth = auth;
         this.storage = storage;
         this.clock = clock;
+        this.uploads = uploads;
+    }
+
+    /** A presigned PUT URL under the caller's own upload prefix; the ingest function takes it from there. */
+    @Post(uri = "/uploads", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    public Mono<MutableHttpResponse<?>> uploadUrl(HttpRequest<?> request, @QueryValue @Nullable String ext) {
+        return authenticated(request, tenant -> {
+            if (uploads == null) {
+                throw new GatewayException(new GatewayError(404, "invalid_request_error", "no_upload_bucket",
+                        "This deployment has no upload bucket: send the file to POST /v1/wedge/logs."));
+            }
+            try {
+                UploadUrls.UploadUrl url = uploads.issue(tenant, ext);
+                return json(JSON.createObjectNode().put("method", "PUT").put("url", url.url()).put("key", url.key())
+                        .put("report_key", url.reportKey()).put("expires_at", url.expiresAt().toString()).toString());
+            } catch (IllegalArgumentException e) {
+                throw new GatewayException(GatewayError.badRequest("invalid_extension", e.getMessage()));
+            }
+        });
     }
 
     @Post(uri = "/logs", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)

@@ -1,0 +1,67 @@
+package com.netra.apex.analytics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Partitions in a local folder, {@code <root>/tenant=<t>/date=<d>/part-<uuid>.parquet}; writes are staged in a
+ * sibling folder and renamed into place, so a reader never sees a half-written file.
+ */
+public final class LocalPartitions implements PartitionFiles {
+
+    private final Path root;
+    private final Path staging;
+
+    public LocalPartitions(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.staging = this.root.resolveSibling(this.root.getFileName() + ".staging");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public List<Path> stored(String tenantId, Collection<String> days) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String day : days) {
+            Path partition = root.resolve("tenant=" + tenantId).resolve("date=" + day);
+            if (Files.isDirectory(partition)) {
+                try (Stream<Path> listing = Files.list(partition)) {
+                    listing.filter(LocalPartitions::isParquet).forEach(files::add);
+                }
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public Path staging() {
+        return staging;
+    }
+
+    /** Moves each staged file into its partition: a rename on the same file system, so never half there. */
+    @Override
+    public void publish(Path staged) throws IOException {
+        if (!Files.isDirectory(staged)) {
+            return; // nothing new to write
+        }
+        try (Stream<Path> written = Files.walk(staged)) {
+            for (Path file : written.filter(LocalPartitions::isParquet).toList()) {
+                Path into = root.resolve(staged.relativize(file));
+                Files.createDirectories(into.getParent());
+                Files.move(file, into, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    static boolean isParquet(Path p) {
+        return p.getFileName().toString().endsWith(".parquet");
+    }
+}

@@ -1,0 +1,25 @@
+package com.netra.apex.analytics;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Where a {@link DuckDbLogStore}'s Parquet partitions live: a local folder, or an S3 prefix mirrored into a
+ * local cache. DuckDB only ever reads and writes local files; this says which files exist and publishes new ones.
+ */
+public interface PartitionFiles {
+
+    /** The stored Parquet files of a tenant's days ({@code yyyy-MM-dd}), as local paths DuckDB can read. */
+    List<Path> stored(String tenantId, Collection<String> days) throws IOException;
+
+    /** A local folder for staging a write: on the same file system as whatever {@link #publish} moves into. */
+    Path staging();
+
+    /**
+     * Makes every Parquet file of {@code staged} (a {@code tenant=<t>/date=<d>/part-<uuid>.parquet} tree)
+     * visible to readers, each file all at once or not at all.
+     */
+    void publish(Path staged) throws IOException;
+}

@@ -1,0 +1,71 @@
+package com.netra.apex.ingest;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ingest Lambda: S3 upload notifications arrive through SQS; each upload is ingested, and a message whose
+ * upload failed or found its tenant busy is reported back as a batch item failure, so SQS retries only that one
+ * (and after enough attempts moves it to the dead-letter queue).
+ */
+public final class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final UploadIngestion ingestion;
+
+    /** Lambda's constructor: wired from the environment once per execution environment. */
+    public IngestHandler() {
+        this(IngestWiring.fromEnvironment(System.getenv()));
+    }
+
+    public IngestHandler(UploadIngestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : event.getRecords()) {
+            if (!handled(message, context)) {
+                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    /** True when the message is done with (ingested or ignorable); false to have SQS deliver it again. */
+    private boolean handled(SQSEvent.SQSMessage message, Context context) {
+        try {
+            for (String key : S3Notifications.createdKeys(message.getBody(), ingestion.bucket())) {
+                UploadIngestion.Result result = ingestion.ingest(key);
+                log(context, message.getMessageId() + " " + key + ": " + result.outcome() + describe(result));
+                if (result.outcome() == UploadIngestion.Outcome.BUSY) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            log(context, message.getMessageId() + " failed: " + e);
+            return false;
+        }
+    }
+
+    private static String describe(UploadIngestion.Result result) {
+        if (result.ingested() == null) {
+            return "";
+        }
+        return " rows=" + result.ingested().read().rows() + " skipped=" + result.ingested().read().skipped()
+                + " stored=" + result.ingested().stored() + " report=" + result.reportKey();
+    }
+
+    private static void log(Context context, String line) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line + "\n");
+        } else {
+            System.out.println(line);
+        }
+    }
+}
