@@ -72,6 +72,7 @@ class SampleLogsTest {
         assertThat(truth.routable().onCheaperModels()).isLessThan(truth.routable().spend()).isGreaterThan(Money.ZERO);
         assertThat(truth.routable().rows()).isGreaterThan(truth.of(PlantedWaste.EASY_ON_FLAGSHIP).rows());
         assertThat(truth.bloatExcessSpend()).isLessThan(truth.of(PlantedWaste.BLOATED_PROMPT).spend()).isGreaterThan(Money.ZERO);
+        assertThat(truth.cacheableRepeats()).isPositive().isLessThan(truth.of(PlantedWaste.UNCACHED_SYSTEM_PROMPT).rows());
         assertThat(truth.uncachedCachingSaving()).isLessThan(truth.of(PlantedWaste.UNCACHED_SYSTEM_PROMPT).spend())
                 .isGreaterThan(Money.ZERO);
     }
