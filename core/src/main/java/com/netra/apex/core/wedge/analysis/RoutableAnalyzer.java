@@ -110,8 +110,8 @@ public final class RoutableAnalyzer implements WasteAnalyzer {
     public Finding finding() {
         prefixes.finish(this::judge);
         long routable = priced + unpriced;
-        String title = Findings.plural(routable, "call", "calls") + " to flagship models that were closed-form "
-                + "questions with short answers, which the cheaper model of the family answers as well";
+        String title = Findings.plural(routable, "call", "calls") + " to flagship models with a closed-form question "
+                + "and a short answer, which the family's cheaper model handles";
         Map<String, Money> byPair = new LinkedHashMap<>();
         savedByPair.forEach((pair, sum) -> byPair.put(pair, sum.money()));
         Map<String, Long> counts = new LinkedHashMap<>();
