@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * <li><b>short question</b>: the question (the prompt after its stable system prefix) has at most
  *     {@link #MAX_QUESTION_WORDS} words;</li>
  * <li><b>short answer</b>: the model answered in at most {@link #MAX_OUTPUT_TOKENS} output tokens;</li>
- * <li><b>closed form</b>: the question asks for one checkable answer, recognised by its wording: arithmetic or
+ * <li><b>closed form</b>: the prompt asks for one checkable answer, recognised by its wording: arithmetic or
  *     unit conversion, a comparison of two values, a yes/no or true/false answer, a short factual lookup (a
  *     capital, a word's translation or spelling), or a choice among labels it lists (classify / tag / label
- *     as a, b or c) or an extraction of named fields.</li>
+ *     as a, b or c) or an extraction of named fields. The whole prompt is searched, because pipelines often
+ *     put that instruction in the system prompt and send only the item to label as the question.</li>
  * </ol>
  * Small models answer such requests about as well as flagships; anything open-ended (write, explain,
  * summarize, reason, plan), long, or with tools is left alone even when it might route well. The rule
@@ -93,7 +94,7 @@ public final class EasyRequests {
         if (outputTokens > MAX_OUTPUT_TOKENS) {
             return Verdict.LONG_ANSWER;
         }
-        return cueOf(question).orElse(Verdict.OPEN_ENDED);
+        return cueOf(promptText).orElse(Verdict.OPEN_ENDED);
     }
 
     /** The closed-form cue the question's wording matches, if any. */

@@ -6,7 +6,6 @@ import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.usage.TokenUsage;
 import com.netra.apex.core.wedge.analysis.Downgrades;
 import com.netra.apex.core.wedge.analysis.EasyRequests;
-import com.netra.apex.core.wedge.analysis.MissedPromptCachingAnalyzer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,13 @@ import java.util.TreeSet;
  */
 final class TruthLedger {
 
-    private static final Duration CACHE_TTL = MissedPromptCachingAnalyzer.CACHE_TTL;
+    /*
+     * The Wedge's stated definitions (EasyRequests, MissedPromptCachingAnalyzer), copied rather than shared: a
+     * change on the analyzers' side must then be made here too, on purpose, or the tests comparing them fail.
+     */
+    private static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    private static final long EASY_MAX_OUTPUT_TOKENS = 32;
+    private static final int EASY_MAX_QUESTION_WORDS = 80;
 
     /** The last call of one (model, long system prompt) pair, and whether its run has paid a cache write. */
     private static final class CacheRun {
@@ -105,8 +110,8 @@ final class TruthLedger {
      */
     private void routable(SampleCall call, Money cost, LocalDate day) {
         Optional<Downgrades.Downgrade> to = downgrades.forModel(call.model());
-        if (!call.closedForm() || call.tools() || to.isEmpty() || call.outputTokens() > EasyRequests.MAX_OUTPUT_TOKENS
-                || EasyRequests.words(call.userText()) > EasyRequests.MAX_QUESTION_WORDS) {
+        if (!call.closedForm() || call.tools() || to.isEmpty() || call.outputTokens() > EASY_MAX_OUTPUT_TOKENS
+                || EasyRequests.words(call.userText()) > EASY_MAX_QUESTION_WORDS) {
             return;
         }
         routableRows++;

@@ -105,6 +105,18 @@ class RoutableAnalyzerTest {
     }
 
     @Test
+    void theTaskMayBeStatedInTheSystemPromptAndOnlyTheItemSentAsTheQuestion() {
+        String system = "You sort customer reviews. Classify each review as positive, negative or neutral.\n";
+        List<LogRow> rows = List.of("Arrived late, box crushed.", "Works great!", "It is a chair.", "Smells odd.").stream()
+                .map(review -> onGpt4o(system + review, 2).prefix("sorter", 20).build()).toList();
+
+        Finding f = analyse(rows);
+
+        assertThat(f.evidence().rowsAffected()).isEqualTo(4);
+        assertThat(f.evidence().counts()).containsEntry("verdict_fixed_labels", 4L);
+    }
+
+    @Test
     void confidenceStatesTheRuleItRestsOnNotARoutersExamScore() {
         Finding f = analyse(List.of(onGpt4o(EASY, 5).build()));
 
