@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -34,7 +35,7 @@ final class SampleTraffic {
      */
     private static final double[] SHARES = {0.60, 0.68, 0.76, 0.83, 0.89, 0.94};
     /** Near-duplicate families whose task has one checkable answer: sentiment labels, invoice fields, ticket tags. */
-    private static final java.util.Set<Integer> CLOSED_FORM_FAMILIES = java.util.Set.of(1, 2, 5);
+    private static final Set<Integer> CLOSED_FORM_FAMILIES = Set.of(1, 2, 5);
     private static final int RECENT = 64;
     private static final int MESSAGE_OVERHEAD_TOKENS = 7;
 
