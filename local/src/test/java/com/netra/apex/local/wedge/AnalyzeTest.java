@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `apex analyze` end to end on generated logs whose waste is known: DuckDB, Parquet, the analyzers, the reports.
- * Tolerances: spend and exact duplicates exact to the micro-dollar; near-duplicates within 2%.
+ * Tolerances: spend and exact duplicates exact to the micro-dollar; near-duplicates within 2%; routable,
+ * prompt bloat and missed caching within 15% (the definitions they share with the truth are in
+ * eval/sample-logs/README.md).
  */
 class AnalyzeTest {
 
@@ -43,6 +45,12 @@ class AnalyzeTest {
         // Near-duplicates are found by word shingles and the meaning guard: within 2% of the planted waste.
         assertThat(report.findingUsd(FindingKind.NEAR_DUPLICATES))
                 .isCloseTo(truth.nearDuplicateWaste().usd(), org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(report.findingUsd(FindingKind.ROUTABLE))
+                .isCloseTo(truth.routable().saving().usd(), org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat(report.findingUsd(FindingKind.PROMPT_BLOAT))
+                .isCloseTo(truth.bloatExcessSpend().usd(), org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat(report.findingUsd(FindingKind.MISSED_PROMPT_CACHING))
+                .isCloseTo(truth.uncachedCachingSaving().usd(), org.assertj.core.data.Percentage.withPercentage(15));
         assertThat(Files.readString(dir.resolve("out/report.html"))).contains("<svg", "Identical requests sent again");
         assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"format\" : \"apex-wedge-report/1\"")
                 .contains("\"monthly_run_rate_usd\"", "\"week_over_week\"");

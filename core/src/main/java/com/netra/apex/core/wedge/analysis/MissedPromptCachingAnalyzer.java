@@ -10,23 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Repeats of a long stable prefix (tools + system prompt) that the provider's prompt cache could have
+ * Repeats of a long stable prefix (tools + system prompt) that the provider's prompt cache would have
  * served but did not (no cached input tokens), per tenant, provider, model and prefix hash.
  *
- * <ul>
- * <li>Anthropic caches only behind a cache_control breakpoint, for 5 minutes from the last use: a repeat
- *     is a row within 5 minutes of the prefix's previous row. Each run of repeats would have paid one
- *     cache write, at the write premium (write price minus input price), on its first row.</li>
- * <li>OpenAI (and any other provider with a cached-input price) caches automatically: every later row
- *     with the prefix is a repeat, and one that shows no cached tokens missed.</li>
- * </ul>
- * A missed repeat saves its prefix tokens (at most its full-price input tokens) times the input price
+ * <p>A repeat is a row within {@link #CACHE_TTL} (5 minutes) of the prefix's previous row, for every
+ * provider: Anthropic keeps a cache entry 5 minutes from its last use, and OpenAI "5 to 10 minutes of
+ * inactivity" (sometimes up to an hour off-peak, which nobody can count on). A row later than that would
+ * have paid full price anyway, so it starts a new run and saves nothing. Anthropic caches only behind a
+ * cache_control breakpoint, so each run of repeats also pays one cache write, at the write premium (write
+ * price minus input price), on its first repeat; OpenAI caches automatically with no write premium.
+ *
+ * <p>A missed repeat saves its prefix tokens (at most its full-price input tokens) times the input price
  * minus the cached price. Prefixes count from 1,024 tokens (2,048 for Anthropic's Haiku models), the
  * providers' minimums. Rows are taken in arrival order, which is time order for time-ordered logs.
  */
 public final class MissedPromptCachingAnalyzer implements WasteAnalyzer {
 
-    static final Duration ANTHROPIC_TTL = Duration.ofMinutes(5);
+    public static final Duration CACHE_TTL = Duration.ofMinutes(5);
     static final long MIN_PREFIX_TOKENS = 1024;
     static final long HAIKU_MIN_PREFIX_TOKENS = 2048;
     /** Distinct prefixes tracked; past this, new prefixes are counted as untracked, not guessed at. */
@@ -53,7 +53,8 @@ public final class MissedPromptCachingAnalyzer implements WasteAnalyzer {
     public MissedPromptCachingAnalyzer(RowPrices prices) {
         this.prices = prices;
         for (String c : new String[] {"long_prefix_rows", "repeats_served_from_cache", "missed_repeats",
-                                      "rows_without_cached_price", "untracked_prefixes", "unpriced_rows"}) {
+                                      "repeats_after_cache_expiry", "rows_without_cached_price", "untracked_prefixes",
+                                      "unpriced_rows"}) {
             counts.put(c, 0L);
         }
     }
@@ -78,9 +79,10 @@ public final class MissedPromptCachingAnalyzer implements WasteAnalyzer {
             return;
         }
         boolean anthropic = ANTHROPIC.equals(row.provider());
-        boolean repeat = !anthropic || Math.abs(millis - run.lastMillis) <= ANTHROPIC_TTL.toMillis();
+        boolean repeat = Math.abs(millis - run.lastMillis) <= CACHE_TTL.toMillis();
         run.lastMillis = millis;
         if (!repeat) {
+            bump("repeats_after_cache_expiry");
             run.writeCharged = false; // the cache would have expired: this row writes it again
         } else if (row.cachedInputTokens() > 0) {
             bump("repeats_served_from_cache");
@@ -154,7 +156,8 @@ public final class MissedPromptCachingAnalyzer implements WasteAnalyzer {
         double anthropic = byProvider.getOrDefault(ANTHROPIC, Money.ZERO).usd().doubleValue();
         double all = byProvider.values().stream().mapToDouble(m -> m.usd().doubleValue()).sum();
         double value = all <= 0 ? 0.8 : (0.9 * anthropic + 0.7 * (all - anthropic)) / all;
-        return new Confidence(Math.round(value * 100) / 100.0, "measured prefix repeats priced exactly; Anthropic "
-                + "repeats within 5 minutes hit behind a breakpoint (0.9), OpenAI's automatic cache is best-effort (0.7)");
+        return new Confidence(Math.round(value * 100) / 100.0, "measured prefix repeats within 5 minutes of the "
+                + "last use, priced exactly; Anthropic repeats hit behind a breakpoint (0.9), OpenAI's automatic cache "
+                + "is best-effort even within 5 minutes (0.7)");
     }
 }

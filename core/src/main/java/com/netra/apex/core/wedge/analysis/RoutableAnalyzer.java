@@ -4,18 +4,23 @@ import com.netra.apex.core.money.Money;
 import com.netra.apex.core.routing.LearnedRouter;
 import com.netra.apex.core.wedge.LogRow;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Calls to flagship models that the learned router would have sent to the cheaper model: their cost
- * minus the same tokens at the cheaper model's price ({@link Downgrades}). The router scores the question
- * part of the prompt (after the stable prefix, as the gateway scores the last user message), so a long
- * system prompt does not make every question look long. The same output length is assumed on the
- * cheaper model, as the savings ledger assumes for routing. Failed calls (status 400 and up) are skipped.
+ * Calls to flagship models that were easy by {@link EasyRequests}' rule (text only, short question, short
+ * answer, closed-form task): their cost minus the same tokens at the cheaper model's price
+ * ({@link Downgrades}). The question is the prompt after its stable prefix, as the gateway scores the last
+ * user message, so a long system prompt neither hides nor lengthens it. The same output length is assumed
+ * on the cheaper model, as the savings ledger assumes for routing. Failed calls (status 400 and up) are
+ * skipped.
+ *
+ * <p>The learned router is one signal, never the decider: it was trained on exam questions and does not
+ * transfer to arbitrary traffic, so the evidence only counts how many claimed calls it agrees with.
  */
 public final class RoutableAnalyzer implements WasteAnalyzer {
+
+    static final double CONFIDENCE = 0.7;
 
     private final RowPrices prices;
     private final LearnedRouter router;
@@ -28,23 +33,29 @@ public final class RoutableAnalyzer implements WasteAnalyzer {
     private final Tally modelRows = new Tally();
     private final Tally keyRows = new Tally();
     private final Tally weakModels = new Tally();
+    private final Map<String, Long> verdicts = new LinkedHashMap<>();
     private final ExamplePrompts examples = new ExamplePrompts();
     private long rows;
     private long flagshipRows;
     private long withoutPrompt;
+    private long routerAgrees;
     private long priced;
     private long unpriced;
 
-    /** The shipped router at its default threshold, and the shipped downgrade table. */
+    /** The shipped rule and downgrade table, with the shipped router as a second opinion. */
     public RoutableAnalyzer(RowPrices prices) {
         this(prices, LearnedRouter.shipped(), Downgrades.shipped(), LearnedRouter.shipped().defaultThreshold());
     }
 
+    /** @param threshold the router's threshold for its second opinion; it never decides what is claimed */
     public RoutableAnalyzer(RowPrices prices, LearnedRouter router, Downgrades downgrades, double threshold) {
         this.prices = prices;
         this.router = router;
         this.downgrades = downgrades;
         this.threshold = threshold;
+        for (EasyRequests.Verdict v : EasyRequests.Verdict.values()) {
+            verdicts.put(v.label(), 0L);
+        }
     }
 
     @Override
@@ -61,21 +72,28 @@ public final class RoutableAnalyzer implements WasteAnalyzer {
         }
         long scope = Hash64.of(row.tenantId(), row.provider(), row.model(), row.prefixHash());
         long prefixTokens = row.prefixHash() == null ? 0 : row.prefixTokens();
-        prefixes.offer(scope, row.promptText(), prefixTokens, row, this::score);
+        prefixes.offer(scope, row.promptText(), prefixTokens, row, this::judge);
     }
 
-    private void score(LogRow row, String text, int prefixChars) {
+    private void judge(LogRow row, String text, int prefixChars) {
         String question = prefixChars > 0 ? text.substring(prefixChars) : text;
-        double strong = router.strongProbability(question);
-        if (strong >= threshold) {
-            return;
+        long billedInput = Math.max(0, row.inputTokens()) + Math.max(0, row.cachedInputTokens())
+                + Math.max(0, row.cacheWriteTokens());
+        EasyRequests.Verdict verdict = EasyRequests.judge(text, question, billedInput, row.outputTokens());
+        verdicts.merge(verdict.label(), 1L, Long::sum);
+        if (verdict.easy()) {
+            claim(row, question, verdict);
         }
+    }
+
+    private void claim(LogRow row, String question, EasyRequests.Verdict verdict) {
         Downgrades.Downgrade to = downgrades.forModel(row.model()).orElseThrow();
-        Optional<Money> cost = prices.cost(row);
-        Optional<Money> cheaper = prices.costAt(row, to.cheaperProvider(), to.cheaperModel());
+        routerAgrees += router.strongProbability(question) < threshold ? 1 : 0;
         modelRows.add(row.model());
         keyRows.add(row.keyId());
-        examples.offer(String.format(Locale.ROOT, "router %.2f < %.2f: ", strong, threshold), question);
+        examples.offer(verdict.label() + ", " + row.outputTokens() + " output tokens: ", question);
+        Optional<Money> cost = prices.cost(row);
+        Optional<Money> cheaper = prices.costAt(row, to.cheaperProvider(), to.cheaperModel());
         if (cost.isEmpty() || cheaper.isEmpty()) {
             unpriced++;
             return;
@@ -90,20 +108,22 @@ public final class RoutableAnalyzer implements WasteAnalyzer {
 
     @Override
     public Finding finding() {
-        prefixes.finish(this::score);
+        prefixes.finish(this::judge);
         long routable = priced + unpriced;
-        String title = Findings.plural(routable, "call", "calls") + " to flagship models the router would have sent "
-                + "to a cheaper model";
+        String title = Findings.plural(routable, "call", "calls") + " to flagship models with a closed-form question "
+                + "and a short answer, which the family's cheaper model handles";
         Map<String, Money> byPair = new LinkedHashMap<>();
         savedByPair.forEach((pair, sum) -> byPair.put(pair, sum.money()));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("flagship_rows", flagshipRows);
         counts.put("flagship_rows_without_prompt", withoutPrompt);
+        verdicts.forEach((verdict, n) -> counts.put("verdict_" + verdict, n));
+        counts.put("learned_router_agrees", routerAgrees);
         counts.put("unpriced_rows", unpriced);
         Evidence evidence = new Evidence(rows, routable, counts, byPair, modelRows.top(), keyRows.top(), examples.list());
         return Findings.of(FindingKind.ROUTABLE, title, saved.money(), priced, unpriced, span, confidence(), evidence,
-                setting(), "Turn on routing: the learned router sends easy prompts for the strong models to the "
-                        + "cheaper one and keeps hard ones where they are.");
+                setting(), "Turn on routing for these calls: arithmetic, comparisons, yes/no, lookups and fixed-label "
+                        + "classification go to the cheaper model; open-ended, long or tool-using calls stay where they are.");
     }
 
     /** The strong models seen, and as the weak model the cheaper model with the largest saving. */
@@ -116,13 +136,12 @@ public final class RoutableAnalyzer implements WasteAnalyzer {
         return "routing=on routing.strong=" + strong + (weak.isEmpty() ? "" : " routing.weak=" + weak);
     }
 
-    /** The router's quality kept against the strong model, from the cross-validation recorded with its weights. */
-    private Confidence confidence() {
-        Object chosen = router.weights().provenance().get("chosen");
-        Object kept = chosen instanceof Map<?, ?> m ? m.get("qualityVsStrong") : null;
-        double quality = kept instanceof Number n ? Math.max(0, Math.min(1, n.doubleValue())) : 0.9;
-        return new Confidence(quality, String.format(Locale.ROOT, "the router kept %.1f%% of the strong model's "
-                + "accuracy in cross-validation (MMLU, gpt-4o vs gpt-4o-mini) at its shipped threshold; the saving "
-                + "assumes the same answer length", quality * 100));
+    /** A rule, not a measurement on this customer's traffic: said so, and priced as a likely rather than a sure saving. */
+    private static Confidence confidence() {
+        return new Confidence(CONFIDENCE, "a stated rule: text-only calls with a question of at most "
+                + EasyRequests.MAX_QUESTION_WORDS + " words, an answer of at most " + EasyRequests.MAX_OUTPUT_TOKENS
+                + " tokens and a closed-form task (arithmetic, comparison, yes/no, lookup, fixed labels, extraction); "
+                + "small models answer these about as well, but answer quality was not measured on these calls; "
+                + "the saving assumes the same token counts on the cheaper model");
     }
 }

@@ -11,11 +11,12 @@
  * <li>near_duplicates: the whole cost of every later member of a cluster of reworded prompts (same tenant,
  *     provider, model and stable prefix; MinHash Jaccard of 3-word shingles at least 0.8; no MeaningGuard
  *     flip) that is itself near the cluster's earliest prompt. Exact repeats are left to exact_duplicates.</li>
- * <li>routable: flagship calls the learned router scores below its threshold, their cost minus the same
- *     tokens at the cheaper model of {@code apex/wedge/downgrades.txt}.</li>
+ * <li>routable: flagship calls that are easy by {@link com.netra.apex.core.wedge.analysis.EasyRequests}
+ *     (text only, short question, short answer, closed-form task), their cost minus the same tokens at the
+ *     cheaper model of {@code apex/wedge/downgrades.txt}; the learned router is only a second opinion.</li>
  * <li>prompt_bloat: tokens lossless compression removes from the prompt text, at the row's input prices.</li>
- * <li>missed_prompt_caching: repeats of a long prefix with no cached tokens: prefix tokens times input
- *     minus cached price, less one Anthropic cache-write premium per 5-minute run.</li>
+ * <li>missed_prompt_caching: repeats of a long prefix within 5 minutes of its last use with no cached
+ *     tokens: prefix tokens times input minus cached price, less one Anthropic cache-write premium per run.</li>
  * <li>batch_discount: half the cost of offline-tagged calls and of job-like bursts (heuristic).</li>
  * <li>unpriced_models: counted, with tokens; dollars unknown, never $0.</li>
  * </ul>

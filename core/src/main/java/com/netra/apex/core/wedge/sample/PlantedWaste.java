@@ -8,11 +8,17 @@ public enum PlantedWaste {
     EXACT_DUPLICATE,
     /** A templated prompt that differs from the rest of its family by a few words. */
     NEAR_DUPLICATE,
-    /** A short factual question sent to a flagship model. */
+    /**
+     * A short closed-form question (lookup, arithmetic, yes/no, comparison) sent to a flagship model and
+     * answered in a few tokens. Not the only routable traffic: closed-form near-duplicates on flagships count too.
+     */
     EASY_ON_FLAGSHIP,
-    /** A prompt padded with pretty-printed JSON and a context paragraph repeated several times. */
+    /** A prompt padded with pretty-printed JSON in a ```json block and a context paragraph repeated several times. */
     BLOATED_PROMPT,
-    /** A long system prompt (and tools) sent again and again without a single cached token. */
+    /**
+     * A support-bot conversation of one to three turns, each resending a long system prompt and tools without a
+     * single cached token; turns follow each other within two minutes, conversations hours apart.
+     */
     UNCACHED_SYSTEM_PROMPT,
     /** A model the shipped price table does not know (fine-tuned or self-hosted). */
     UNPRICED_MODEL

@@ -4,18 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.netra.apex.core.usage.TokenCounter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Bloated prompts, as real applications send them: the record to check pasted as pretty-printed JSON, and
- * a context paragraph pasted several times. The compact form (minified JSON, the paragraph once) says the
- * same, so the difference is the planted waste.
+ * Bloated prompts, as real applications send them: the record to check pasted as pretty-printed JSON in a
+ * ```json block, and a retrieved context paragraph pasted several times. The planted waste is exactly what
+ * lossless compression removes: the JSON's indentation (minified inside its fence) and every repeat of the
+ * paragraph after the first, counted as the difference in o200k tokens between the prompt and its compact
+ * form. Merely verbose wording is not waste by this definition: no lossless rewrite can remove it.
  */
 final class SampleBloat {
 
-    /** A bloated prompt and the compact prompt that says the same. */
+    /** A bloated prompt and the compact prompt lossless compression turns it into. */
     record Bloated(String text, String compact) {
+
+        /** o200k tokens the compression removes. */
+        long removableTokens() {
+            return TokenCounter.count(text) - TokenCounter.count(compact);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,8 +43,8 @@ final class SampleBloat {
             String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(order);
             String compact = JSON.writeValueAsString(order);
             String context = (paragraph + "\n\n").repeat(repeats).trim();
-            return new Bloated(INSTRUCTION + "\n\nOrder:\n" + pretty + "\n\nContext:\n" + context,
-                    INSTRUCTION + "\n\nOrder:\n" + compact + "\n\nContext:\n" + paragraph);
+            return new Bloated(INSTRUCTION + "\n\nOrder:\n```json\n" + pretty + "\n```\n\nContext:\n\n" + context,
+                    INSTRUCTION + "\n\nOrder:\n```json\n" + compact + "\n```\n\nContext:\n\n" + paragraph);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,8 +5,6 @@ import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.pricing.PriceTableLoader;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -21,6 +19,8 @@ public final class SampleLogs {
     public static final long DEFAULT_SEED = 20261101L;
     public static final Instant DEFAULT_START = Instant.parse("2026-10-01T00:00:00Z");
     public static final Duration PERIOD = Duration.ofDays(30);
+    /** The longest pause between turns of one conversation: a customer reading the answer and typing again. */
+    static final long MAX_TURN_GAP_MILLIS = Duration.ofMinutes(2).toMillis();
 
     private final long seed;
     private final int rows;
@@ -53,10 +53,13 @@ public final class SampleLogs {
         SampleCallWriter writer = new SampleCallWriter();
         TruthLedger ledger = new TruthLedger(prices);
         long slotMillis = Math.max(1, PERIOD.toMillis() / Math.max(1, rows));
+        long previous = -1;
         for (int i = 0; i < rows; i++) {
             SampleCall call = traffic.next();
-            Instant at = start.plusMillis(i * slotMillis + rnd.nextLong(slotMillis));
-            Money cost = ledger.record(call, LocalDate.ofInstant(at, ZoneOffset.UTC));
+            previous = call.followUp() && previous >= 0 ? turnAfter(previous, i, slotMillis, rnd)
+                    : i * slotMillis + rnd.nextLong(slotMillis);
+            Instant at = start.plusMillis(previous);
+            Money cost = ledger.record(call, at);
             String requestId = "req_" + hex(i, 8) + hex(rnd.nextLong(), 16);
             String responseId = (call.anthropic() ? "msg_" : "chatcmpl-") + hex(rnd.nextLong(), 16);
             long latency = 250 + call.outputTokens() * 12 + rnd.nextInt(400);
@@ -64,6 +67,15 @@ public final class SampleLogs {
                     call.promptTokens(), call.outputTokens(), cost, writer.line(call, at, requestId, responseId, latency)));
         }
         return ledger.truth();
+    }
+
+    /**
+     * A conversation's next turn: shortly after the previous call, but inside row {@code i}'s own time slot,
+     * so rows stay in time order and within the period. Every other row is placed at random in its slot.
+     */
+    private static long turnAfter(long previous, int i, long slotMillis, SplittableRandom rnd) {
+        long gap = 1 + rnd.nextLong(Math.min(slotMillis, MAX_TURN_GAP_MILLIS));
+        return Math.min(previous + gap, (i + 1) * slotMillis - 1);
     }
 
     /** The planted truth alone (the rows are generated and dropped). */

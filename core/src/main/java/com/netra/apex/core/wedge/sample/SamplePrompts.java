@@ -88,7 +88,10 @@ final class SamplePrompts {
         };
     }
 
-    /** A question any small model answers: one line, one fact. */
+    /**
+     * A question any small model answers: one line, one checkable answer, each template a closed-form task by
+     * {@code EasyRequests} (lookup, arithmetic, word task, yes/no, comparison).
+     */
     String easyQuestion() {
         return switch (rnd.nextInt(7)) {
             case 0 -> "What is the capital of " + pick(COUNTRIES) + "?";
@@ -98,6 +101,15 @@ final class SamplePrompts {
             case 4 -> "Is " + between(100, 99_999) + " a prime number? Answer yes or no.";
             case 5 -> "Which is larger, " + between(1, 9999) + "/" + between(2, 99) + " or " + between(1, 9999) + "?";
             default -> "How do you say \"" + pick(WORDS) + "\" in " + pick(LANGUAGES) + "?";
+        };
+    }
+
+    /** The short answer of a closed-form near-duplicate family: a sentiment label, the invoice's fields, a ticket tag. */
+    String closedFormAnswer(int family) {
+        return switch (family) {
+            case 1 -> pick(List.of("positive", "negative", "neutral"));
+            case 2 -> "{\"invoice\":\"" + code() + "\",\"total\":" + amount() + "}";
+            default -> pick(List.of("billing", "shipping", "product", "account"));
         };
     }
 

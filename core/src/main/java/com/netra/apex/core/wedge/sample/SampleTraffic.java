@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -28,8 +29,13 @@ final class SampleTraffic {
             "gpt-4.1-mini", "claude-sonnet-4-5"};
     static final String[] UNPRICED_MODELS = {"mistral-large-2411", "llama-3.1-70b-instruct",
             "ft:gpt-4o-mini-2024-07-18:acme:support:7Hq2Lz"};
-    /** Cumulative shares of NONE, EXACT_DUPLICATE, NEAR_DUPLICATE, EASY, BLOATED, UNCACHED; the rest UNPRICED. */
-    private static final double[] SHARES = {0.60, 0.68, 0.76, 0.83, 0.89, 0.96};
+    /**
+     * Cumulative shares of NONE, EXACT_DUPLICATE, NEAR_DUPLICATE, EASY, BLOATED, UNCACHED (conversations of one to
+     * three turns, so about twice as many rows); the rest UNPRICED.
+     */
+    private static final double[] SHARES = {0.60, 0.68, 0.76, 0.83, 0.89, 0.94};
+    /** Near-duplicate families whose task has one checkable answer: sentiment labels, invoice fields, ticket tags. */
+    private static final Set<Integer> CLOSED_FORM_FAMILIES = Set.of(1, 2, 5);
     private static final int RECENT = 64;
     private static final int MESSAGE_OVERHEAD_TOKENS = 7;
 
@@ -43,6 +49,10 @@ final class SampleTraffic {
     private final Rewordings rewordings;
     private final List<Long> recentIndexes = new ArrayList<>();
     private long index = -1;
+    /** Turns still to come of the support-bot conversation in progress, and its prompt variant and model. */
+    private int turnsLeft;
+    private int sessionVariant;
+    private String sessionModel;
 
     SampleTraffic(SplittableRandom rnd) {
         this.rnd = rnd;
@@ -54,6 +64,10 @@ final class SampleTraffic {
     /** The next call; an exact duplicate carries the index of the row it repeats as its family. */
     SampleCall next() {
         index++;
+        if (turnsLeft > 0) {
+            turnsLeft--;
+            return uncachedTurn(sessionVariant, sessionModel).asFollowUp();
+        }
         double roll = rnd.nextDouble();
         if (roll < SHARES[0] || roll < SHARES[1] && recent.isEmpty()) {
             return remember(ordinary());
@@ -61,7 +75,7 @@ final class SampleTraffic {
         if (roll < SHARES[1]) {
             int pick = rnd.nextInt(recent.size());
             SampleCall original = recent.get(pick);
-            return withWaste(original, PlantedWaste.EXACT_DUPLICATE, recentIndexes.get(pick).intValue());
+            return original.withWaste(PlantedWaste.EXACT_DUPLICATE, recentIndexes.get(pick).intValue());
         }
         if (roll < SHARES[2]) {
             return nearDuplicate();
@@ -98,29 +112,38 @@ final class SampleTraffic {
         }
         String text = rewordings.next(bases.get(base));
         int cluster = family * CLUSTERS_PER_FAMILY + base;
-        return call(PlantedWaste.NEAR_DUPLICATE, cluster, team, FAMILY_MODELS[family],
+        SampleCall c = call(PlantedWaste.NEAR_DUPLICATE, cluster, team, FAMILY_MODELS[family],
                 SampleSystemPrompts.shortPrompt(TEAMS[team]), -1, false, text, words.between(20, 120));
+        if (!CLOSED_FORM_FAMILIES.contains(family)) {
+            return c;
+        }
+        String answer = words.closedFormAnswer(family);
+        return c.closedForm(answer, SamplePrompts.estimateTokens(answer) + words.between(0, 2));
     }
 
     private SampleCall easy() {
-        return call(PlantedWaste.EASY_ON_FLAGSHIP, -1, 1, FLAGSHIPS[rnd.nextInt(FLAGSHIPS.length)], null, -1, false,
-                unique(words::easyQuestion), words.between(3, 30));
+        SampleCall c = call(PlantedWaste.EASY_ON_FLAGSHIP, -1, 1, FLAGSHIPS[rnd.nextInt(FLAGSHIPS.length)], null, -1,
+                false, unique(words::easyQuestion), words.between(3, 30));
+        return c.closedForm(c.answer(), c.outputTokens());
     }
 
     private SampleCall bloated() {
         SampleBloat.Bloated b = bloat.next();
-        SampleCall c = call(PlantedWaste.BLOATED_PROMPT, -1, 0, weightedModel(), SampleSystemPrompts.shortPrompt("support"),
-                -1, false, b.text(), words.between(5, 40));
-        long compact = c.prefixTokens() + SamplePrompts.estimateTokens(b.compact()) + MESSAGE_OVERHEAD_TOKENS;
-        return new SampleCall(c.waste(), c.family(), c.keyId(), c.user(), c.tags(), c.provider(), c.model(), c.system(),
-                c.systemVariant(), c.tools(), c.userText(), c.temperature(), c.maxTokens(), c.promptTokens(), compact,
-                c.prefixTokens(), c.outputTokens(), c.answer());
+        return call(PlantedWaste.BLOATED_PROMPT, -1, 0, weightedModel(), SampleSystemPrompts.shortPrompt("support"),
+                -1, false, b.text(), words.between(5, 40)).withRemovableTokens(b.removableTokens());
     }
 
+    /** The first turn of a support-bot conversation; one or two more turns follow it within a minute or two. */
     private SampleCall uncachedSystemPrompt() {
-        int variant = rnd.nextInt(SampleSystemPrompts.LONG_VARIANTS);
-        return call(PlantedWaste.UNCACHED_SYSTEM_PROMPT, variant, 0, FLAGSHIPS[rnd.nextInt(FLAGSHIPS.length)],
-                systems.longPrompt(variant), variant, true, unique(words::customerQuestion), words.between(60, 400));
+        sessionVariant = rnd.nextInt(SampleSystemPrompts.LONG_VARIANTS);
+        sessionModel = FLAGSHIPS[rnd.nextInt(FLAGSHIPS.length)];
+        turnsLeft = rnd.nextInt(3);
+        return uncachedTurn(sessionVariant, sessionModel);
+    }
+
+    private SampleCall uncachedTurn(int variant, String model) {
+        return call(PlantedWaste.UNCACHED_SYSTEM_PROMPT, variant, 0, model, systems.longPrompt(variant), variant, true,
+                unique(words::customerQuestion), words.between(60, 400));
     }
 
     private SampleCall unpriced() {
@@ -142,7 +165,8 @@ final class SampleTraffic {
         long prompt = prefix + SamplePrompts.estimateTokens(text) + MESSAGE_OVERHEAD_TOKENS;
         Double temperature = rnd.nextInt(3) == 0 ? null : rnd.nextInt(2) == 0 ? 0.2 : 0.7;
         return new SampleCall(waste, family, key, user, tags, provider, model, system, variant, tools, text, temperature,
-                rnd.nextInt(2) == 0 ? 1024 : 512, prompt, prompt, prefix, output, words.answer(feature(waste, team)));
+                rnd.nextInt(2) == 0 ? 1024 : 512, prompt, 0, prefix, output, words.answer(feature(waste, team)), false,
+                false);
     }
 
     private static String feature(PlantedWaste waste, int team) {
@@ -193,11 +217,5 @@ final class SampleTraffic {
             recentIndexes.add(index);
         }
         return call;
-    }
-
-    private static SampleCall withWaste(SampleCall c, PlantedWaste waste, int family) {
-        return new SampleCall(waste, family, c.keyId(), c.user(), c.tags(), c.provider(), c.model(), c.system(),
-                c.systemVariant(), c.tools(), c.userText(), c.temperature(), c.maxTokens(), c.promptTokens(),
-                c.compactTokens(), c.prefixTokens(), c.outputTokens(), c.answer());
     }
 }

@@ -29,15 +29,25 @@ class MissedPromptCachingAnalyzerTest {
 
     @Test
     void openAiRepeatsWithoutCachedTokensMissTheCachedPriceOnTheirPrefix() {
-        // four repeats, hours apart: 2,000 tokens x (2.50 - 1.25) per million = 0.0025 each
-        Finding f = analyse(List.of(openAi(0, 0), openAi(3600, 0), openAi(7200, 0), openAi(10800, 0),
-                openAi(14400, 0)));
+        // four repeats, a minute or four apart: 2,000 tokens x (2.50 - 1.25) per million = 0.0025 each
+        Finding f = analyse(List.of(openAi(0, 0), openAi(60, 0), openAi(120, 0), openAi(300, 0), openAi(600, 0)));
 
         assertThat(f.evidence().rowsAffected()).isEqualTo(4);
         assertThat(f.dollars()).contains(Money.usd("0.01"));
         assertThat(f.evidence().amounts()).containsEntry("openai", Money.usd("0.01"));
         assertThat(f.recommendedSetting()).isEqualTo("prompt_cache=on");
         assertThat(f.confidence().value()).isEqualTo(0.7);
+    }
+
+    @Test
+    void aRepeatLaterThanTheCacheLivesWouldHavePaidFullPriceAnyway() {
+        // OpenAI keeps a prefix 5 to 10 minutes after its last use: an hour later nothing was cached to miss
+        Finding f = analyse(List.of(openAi(0, 0), openAi(3600, 0), openAi(7200, 0), openAi(7200 + 301, 0),
+                openAi(7200 + 400, 0)));
+
+        assertThat(f.evidence().rowsAffected()).isEqualTo(1);
+        assertThat(f.dollars()).contains(Money.usd("0.0025"));
+        assertThat(f.evidence().counts()).containsEntry("repeats_after_cache_expiry", 3L);
     }
 
     @Test

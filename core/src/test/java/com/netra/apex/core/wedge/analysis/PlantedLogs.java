@@ -3,7 +3,6 @@ package com.netra.apex.core.wedge.analysis;
 import static com.netra.apex.core.wedge.analysis.TestRows.row;
 
 import com.netra.apex.core.money.Money;
-import com.netra.apex.core.routing.LearnedRouter;
 import com.netra.apex.core.wedge.LogRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.List;
 /**
  * A deterministic three-day log with waste of every kind planted in separate rows, so each finding's
  * true dollars are known: tidy made-up prompts on gpt-4o-mini as background, then near-duplicates
- * (punctuation changes and one-word swaps, plus number changes that must not count), easy prompts on
+ * (punctuation changes and one-word swaps, plus number changes that must not count), closed-form questions on
  * gpt-4o, messy whitespace, repeated long prefixes, offline tags and an unpriced model.
  */
 final class PlantedLogs {
@@ -87,19 +86,20 @@ final class PlantedLogs {
     }
 
     /**
-     * gpt-4o calls until {@code n} of them are easy by the shipped router (it decides, the analyzer prices):
-     * gpt-4o at 1,000/200 tokens costs 0.0045, gpt-4o-mini 0.00027. The hard ones stay where they are.
+     * {@code n} closed-form questions on gpt-4o with short answers (easy by {@link EasyRequests}), 20 input and
+     * 8 output tokens: gpt-4o 0.00013, gpt-4o-mini 0.0000078. Open-ended prompts with equally short answers, and
+     * the hard ones, stay where they are.
      */
     private void routable(int n) {
-        LearnedRouter router = LearnedRouter.shipped();
-        for (int easy = 0; easy < n; ) {
-            String text = words.sentence(12);
-            add(row(text).model("openai", "gpt-4o").tokens(1000, 0, 0, 200).atSeconds(next()).build(),
-                    Money.usd("0.0045"));
-            if (router.strongProbability(text) < router.defaultThreshold()) {
-                routable = routable.plus(Money.usd("0.00423"));
-                easy++;
-            }
+        for (int i = 0; i < n; i++) {
+            String question = i % 2 == 0 ? "What is " + (100 + i) + " plus " + (7 * i) + "?"
+                    : "Which is larger, " + i + "/7 or " + (i + 3) + "/9?";
+            add(row(question).model("openai", "gpt-4o").tokens(20, 0, 0, 8).atSeconds(next()).build(), Money.usd("0.00013"));
+            routable = routable.plus(Money.usd("0.0001222"));
+        }
+        for (int i = 0; i < 10; i++) {
+            add(row(words.sentence(12)).model("openai", "gpt-4o").tokens(20, 0, 0, 8).atSeconds(next()).build(),
+                    Money.usd("0.00013"));
         }
         for (String hard : List.of(RoutableAnalyzerTest.HARD, RoutableAnalyzerTest.HARD_MEDICAL, RoutableAnalyzerTest.HARD_MATH)) {
             add(row(hard).model("openai", "gpt-4o").tokens(1000, 0, 0, 200).atSeconds(next()).build(), Money.usd("0.0045"));
@@ -116,14 +116,19 @@ final class PlantedLogs {
     }
 
     /**
-     * Eight gpt-4o-mini calls an hour apart with one 3,000-token prefix: 7 misses x 3,000 x (0.15 - 0.075)/M.
+     * Eight gpt-4o-mini calls two minutes apart with one 3,000-token prefix: 7 misses x 3,000 x (0.15 - 0.075)/M;
+     * four more with another prefix an hour apart, which the cache would have forgotten: no misses.
      * Three claude-haiku-4-5 calls within 5 minutes: 2 misses x 3,000 x (1.00 - 0.10)/M minus one write
      * premium of 3,000 x (1.25 - 1.00)/M.
      */
     private void caching() {
         for (int i = 0; i < 8; i++) {
-            add(row(words.sentence(15)).prefix("tools-a", 3000).tokens(3500, 0, 0, 100).atSeconds(DAY + i * 3600L).build(),
+            add(row(words.sentence(15)).prefix("tools-a", 3000).tokens(3500, 0, 0, 100).atSeconds(DAY + i * 120L).build(),
                     Money.usd("0.000585"));
+        }
+        for (int i = 0; i < 4; i++) {
+            add(row(words.sentence(15)).prefix("tools-b", 3000).tokens(3500, 0, 0, 100)
+                    .atSeconds(DAY + 7200 + i * 3600L).build(), Money.usd("0.000585"));
         }
         for (int i = 0; i < 3; i++) {
             add(row(words.sentence(15)).model("anthropic", "claude-haiku-4-5").prefix("sys-h", 3000)

@@ -87,14 +87,25 @@ class PlantedTruthByReadingTest {
     }
 
     @Test
-    void bloatedPromptsRepeatTheirContextAndCarryPrettyPrintedJson() {
+    void bloatedPromptsRepeatTheirContextAndCarryPrettyPrintedJsonInAJsonBlock() {
         assertThat(planted(PlantedWaste.BLOATED_PROMPT)).isNotEmpty().allSatisfy(r -> {
-            String context = r.promptText().substring(r.promptText().indexOf("Context:\n") + 9);
+            String context = r.promptText().substring(r.promptText().indexOf("Context:\n\n") + 10);
             String paragraph = context.substring(0, context.indexOf("\n\n"));
             assertThat(context.split(java.util.regex.Pattern.quote(paragraph), -1).length - 1).isGreaterThanOrEqualTo(3);
-            assertThat(r.promptText()).contains("{\n  \"order_id\" : ");
+            assertThat(r.promptText()).contains("```json\n{\n  \"order_id\" : ");
         });
         assertThat(truth.bloatExcessTokens()).isGreaterThan(planted(PlantedWaste.BLOATED_PROMPT).size() * 200L);
+    }
+
+    @Test
+    void supportBotConversationsResendTheirPrefixWithinMinutesButConversationsAreHoursApart() {
+        List<LogRow> uncached = planted(PlantedWaste.UNCACHED_SYSTEM_PROMPT);
+        Map<String, java.time.Instant> last = new HashMap<>();
+        long withinFiveMinutes = uncached.stream().filter(r -> {
+            java.time.Instant before = last.put(r.model() + r.prefixHash(), r.timestamp());
+            return before != null && !r.timestamp().isAfter(before.plus(java.time.Duration.ofMinutes(5)));
+        }).count();
+        assertThat(withinFiveMinutes).isEqualTo(truth.cacheableRepeats()).isBetween(uncached.size() / 4L, uncached.size() / 2L);
     }
 
     @Test

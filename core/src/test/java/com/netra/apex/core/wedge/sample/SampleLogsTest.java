@@ -69,8 +69,10 @@ class SampleLogsTest {
         // Every cluster's first request is not waste, so the waste is the near-duplicates' spend minus one per cluster.
         assertThat(truth.nearDuplicateFamilies()).isGreaterThanOrEqualTo(SamplePrompts.NEAR_DUPLICATE_FAMILIES);
         assertThat(truth.nearDuplicateWaste()).isLessThan(truth.of(PlantedWaste.NEAR_DUPLICATE).spend()).isGreaterThan(Money.ZERO);
-        assertThat(truth.easySpendOnSmallModels()).isLessThan(truth.of(PlantedWaste.EASY_ON_FLAGSHIP).spend());
+        assertThat(truth.routable().onCheaperModels()).isLessThan(truth.routable().spend()).isGreaterThan(Money.ZERO);
+        assertThat(truth.routable().rows()).isGreaterThan(truth.of(PlantedWaste.EASY_ON_FLAGSHIP).rows());
         assertThat(truth.bloatExcessSpend()).isLessThan(truth.of(PlantedWaste.BLOATED_PROMPT).spend()).isGreaterThan(Money.ZERO);
+        assertThat(truth.cacheableRepeats()).isPositive().isLessThan(truth.of(PlantedWaste.UNCACHED_SYSTEM_PROMPT).rows());
         assertThat(truth.uncachedCachingSaving()).isLessThan(truth.of(PlantedWaste.UNCACHED_SYSTEM_PROMPT).spend())
                 .isGreaterThan(Money.ZERO);
     }
