@@ -4,6 +4,7 @@ import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.wedge.LogRow;
 import com.netra.apex.core.wedge.store.LogStore;
 import com.netra.apex.core.wedge.store.WedgeScope;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ import org.duckdb.DuckDBConnection;
  * of rowIds already stored for the same tenant and day, written to a staging folder and only then published,
  * so a reader never sees a half-written file.
  *
- * <p>Appends for one tenant are serialized within this JVM; two processes appending for the same tenant
- * at once could both store a row (single writer per tenant is the ingest pipeline's contract).
+ * <p>Appends for one tenant are serialized: within this JVM here, across processes by the partitions'
+ * {@link PartitionFiles#lockForWriting} (a file lock locally, the ingest lease on AWS).
  */
 public final class DuckDbLogStore implements LogStore {
 
@@ -56,7 +57,7 @@ public final class DuckDbLogStore implements LogStore {
         WedgeScope.requireTenant(tenantId);
         synchronized (tenantLocks.computeIfAbsent(tenantId, t -> new Object())) {
             Path target = partitions.staging().resolve(UUID.randomUUID().toString());
-            try (DuckDBConnection c = DuckDb.inMemory()) {
+            try (Closeable writer = partitions.lockForWriting(tenantId); DuckDBConnection c = DuckDb.inMemory()) {
                 IncomingBatch batch = IncomingBatch.load(c, tenantId, rows, prices);
                 List<Path> existing = partitions.stored(tenantId, batch.days());
                 long stored = copy(c, ParquetWrite.sql(tenantId, existing, batch.mayRepeat(), target));

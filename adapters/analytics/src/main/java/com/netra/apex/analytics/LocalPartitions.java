@@ -1,5 +1,6 @@
 package com.netra.apex.analytics;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,12 @@ public final class LocalPartitions implements PartitionFiles {
             }
         }
         return files;
+    }
+
+    /** Several processes may share a local data directory: an OS file lock keeps their appends apart. */
+    @Override
+    public Closeable lockForWriting(String tenantId) throws IOException {
+        return TenantWriteLock.acquire(root.resolveSibling(root.getFileName() + ".locks"), tenantId);
     }
 
     @Override

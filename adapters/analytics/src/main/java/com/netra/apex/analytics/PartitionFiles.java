@@ -1,5 +1,6 @@
 package com.netra.apex.analytics;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -22,4 +23,12 @@ public interface PartitionFiles {
      * visible to readers, each file all at once or not at all.
      */
     void publish(Path staged) throws IOException;
+
+    /**
+     * Held while one append for the tenant runs. By default nothing beyond this JVM's own serialization:
+     * a deployment whose writers may run in several processes serializes them itself (the ingest lease on AWS).
+     */
+    default Closeable lockForWriting(String tenantId) throws IOException {
+        return () -> { };
+    }
 }
