@@ -38,6 +38,7 @@ class WedgeAnalyticsTest {
                 new TypeReference<Map<String, Object>>() { }));
         context.put("gatewayZip", ApexStackTest.dummyZip(tmp.resolve("gateway.zip")).toString());
         context.put("ingestZip", ApexStackTest.dummyZip(tmp.resolve("ingest.zip")).toString());
+        context.put("reportZip", ApexStackTest.dummyZip(tmp.resolve("report.zip")).toString());
         stack = ApexApp.createStack(new App(AppProps.builder().context(context).outdir(tmp.resolve("cdk.out").toString()).build()));
         wedge = stack.getWedge();
         template = Template.fromStack(stack);
