@@ -216,6 +216,10 @@ class ApexStackTest {
 
     // Same feature flags as the CLI run: flags change synthesized output (e.g. version hashes).
     static App app(Map<String, Object> context) throws IOException {
+        return app(context, tmp);
+    }
+
+    static App app(Map<String, Object> context, Path tmp) throws IOException {
         Map<String, Object> merged = new HashMap<>(new ObjectMapper().convertValue(
                 new ObjectMapper().readTree(Path.of("cdk.json").toFile()).get("context"),
                 new TypeReference<Map<String, Object>>() { }));

@@ -28,7 +28,7 @@ class ReportFunctionTest {
         stack = ApexApp.createStack(ApexStackTest.app(Map.of(
                 "gatewayZip", ApexStackTest.dummyZip(tmp.resolve("gateway.zip")).toString(),
                 "ingestZip", ApexStackTest.dummyZip(tmp.resolve("ingest.zip")).toString(),
-                "reportZip", ApexStackTest.dummyZip(tmp.resolve("report.zip")).toString())));
+                "reportZip", ApexStackTest.dummyZip(tmp.resolve("report.zip")).toString()), tmp));
         template = Template.fromStack(stack);
     }
 
