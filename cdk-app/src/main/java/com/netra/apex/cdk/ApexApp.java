@@ -12,7 +12,7 @@ public final class ApexApp {
     private ApexApp() {
     }
 
-    /** Synthesizes the app; context keys: {@code gatewayZip}, {@code lwaLayerVersion}, {@code ingestZip}. */
+    /** Synthesizes the app; context keys: {@code gatewayZip}, {@code lwaLayerVersion}, {@code ingestZip}, {@code reportZip}. */
     public static void main(String[] args) {
         App app = new App();
         createStack(app);
@@ -26,7 +26,8 @@ public final class ApexApp {
                 app.getNode().tryGetContext("lwaLayerVersion"));
         // Environment-agnostic on purpose: the layer ARN uses the AWS::Region pseudo parameter, so
         // synth needs no credentials and one template deploys to any region.
-        WedgeSettings wedge = WedgeSettings.fromContext(app.getNode().tryGetContext("ingestZip"));
+        WedgeSettings wedge = WedgeSettings.fromContext(app.getNode().tryGetContext("ingestZip"),
+                app.getNode().tryGetContext("reportZip"));
         return new ApexStack(app, STACK_NAME, StackProps.builder()
                 .description("Netra Apex: optimizing LLM gateway, API keys, usage records and spend analysis")
                 .build(), settings, wedge);

@@ -25,6 +25,7 @@ public class ApexStack extends Stack {
     private final Secret secret;
     private final GatewayFunction gateway;
     private final WedgeAnalytics wedge;
+    private final ReportFunction report;
 
     /** Creates the stack; {@code settings} carries the zip path and the adapter layer version. */
     public ApexStack(Construct scope, String id, StackProps props, GatewaySettings settings,
@@ -47,6 +48,8 @@ public class ApexStack extends Stack {
                 .build();
         this.gateway = new GatewayFunction(this, "Gateway", tables, secret, settings);
         this.wedge = new WedgeAnalytics(this, "Wedge", wedgeSettings);
+        this.report = new ReportFunction(this, "Report", tables, secret, wedge, wedgeSettings.reportZip(),
+                settings.lwaLayerVersion());
 
         CfnOutput.Builder.create(this, "GatewayUrl")
                 .description("OpenAI/Anthropic-compatible base URL of the Apex gateway")
@@ -55,6 +58,10 @@ public class ApexStack extends Stack {
         CfnOutput.Builder.create(this, "GatewaySecretArn")
                 .description("Put provider keys into this secret (see cdk-app/README.md)")
                 .value(secret.getSecretArn())
+                .build();
+        CfnOutput.Builder.create(this, "ReportUrl")
+                .description("Wedge report API base URL: GET /v1/wedge/report, /v1/wedge/report.html, POST /v1/wedge/uploads")
+                .value(report.getUrl().getUrl())
                 .build();
         CfnOutput.Builder.create(this, "WedgeBucket")
                 .description("Wedge: PUT logs to uploads/tenant=<id>/, Parquet in logs/, results in reports/")
@@ -69,6 +76,11 @@ public class ApexStack extends Stack {
     /** The Wedge's bucket, ingest function, queues, lease table and Athena catalog. */
     public WedgeAnalytics getWedge() {
         return wedge;
+    }
+
+    /** The Wedge's report API function and its URL. */
+    public ReportFunction getReport() {
+        return report;
     }
 
     /** The key and usage tables. */

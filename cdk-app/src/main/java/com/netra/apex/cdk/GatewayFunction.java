@@ -40,10 +40,7 @@ public class GatewayFunction extends Construct {
     public GatewayFunction(Construct scope, String id, DataTables tables, ISecret secret,
                            GatewaySettings settings) {
         super(scope, id);
-        // Fn::Sub resolves the region at deploy time, keeping the template environment-agnostic.
-        ILayerVersion webAdapter = LayerVersion.fromLayerVersionArn(this, "WebAdapter", Fn.sub(
-                "arn:aws:lambda:${AWS::Region}:" + LWA_LAYER_ACCOUNT
-                        + ":layer:LambdaAdapterLayerX86:" + settings.lwaLayerVersion()));
+        ILayerVersion webAdapter = webAdapter(this, settings.lwaLayerVersion());
 
         this.function = Function.Builder.create(this, "Function")
                 .description("Apex OpenAI/Anthropic-compatible optimizing gateway")
@@ -94,6 +91,13 @@ public class GatewayFunction extends Construct {
                 .build());
 
         grantLeastPrivilege(tables, secret);
+    }
+
+    /** The Lambda Web Adapter layer (x86_64) that runs an HTTP app's {@code run.sh} and proxies invocations to it. */
+    static ILayerVersion webAdapter(Construct scope, int version) {
+        // Fn::Sub resolves the region at deploy time, keeping the template environment-agnostic.
+        return LayerVersion.fromLayerVersionArn(scope, "WebAdapter", Fn.sub(
+                "arn:aws:lambda:${AWS::Region}:" + LWA_LAYER_ACCOUNT + ":layer:LambdaAdapterLayerX86:" + version));
     }
 
     // Explicit statements instead of table.grant*: those also grant every action on index/*,

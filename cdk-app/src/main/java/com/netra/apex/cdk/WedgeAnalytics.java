@@ -41,8 +41,12 @@ public class WedgeAnalytics extends Construct {
     static final String LOGS = "logs/";
     static final String REPORTS = "reports/";
     static final Duration FUNCTION_TIMEOUT = Duration.minutes(15);
-    /** Retries before a message moves to the dead-letter queue; a busy tenant's upload also counts one. */
-    static final int MAX_RECEIVES = 5;
+    /**
+     * Receives before a message moves to the dead-letter queue. A busy tenant's upload also counts one each time
+     * it comes back (after ~90 s, not the visibility timeout), so 20 lets it wait ~30 minutes, two whole
+     * 15-minute ingestions ahead of it; a failing upload still reaches the dead-letter queue (after ~30 hours).
+     */
+    static final int MAX_RECEIVES = 20;
 
     private final Bucket bucket;
     private final Queue queue;
@@ -106,7 +110,10 @@ public class WedgeAnalytics extends Construct {
                 .logGroup(LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build())
                 .environment(Map.of(
                         "APEX_WEDGE_BUCKET", bucket.getBucketName(),
-                        "APEX_WEDGE_LEASES_TABLE", leases.getTableName()))
+                        "APEX_WEDGE_LEASES_TABLE", leases.getTableName(),
+                        // A busy tenant's message is made visible again early (sqs:ChangeMessageVisibility on
+                        // this queue, which the SQS event source already grants).
+                        "APEX_WEDGE_QUEUE_URL", queue.getQueueUrl()))
                 .build();
         return f;
     }

@@ -43,7 +43,8 @@ class ApexStackTest {
     static void synth() throws IOException {
         zip = dummyZip(tmp.resolve("gateway.zip"));
         ingestZip = dummyZip(tmp.resolve("ingest.zip"));
-        stack = ApexApp.createStack(app(Map.of("gatewayZip", zip.toString(), "ingestZip", ingestZip.toString())));
+        stack = ApexApp.createStack(app(Map.of("gatewayZip", zip.toString(), "ingestZip", ingestZip.toString(),
+                "reportZip", dummyZip(tmp.resolve("report.zip")).toString())));
         template = Template.fromStack(stack);
     }
 
@@ -198,17 +199,27 @@ class ApexStackTest {
     @Test
     void lwaLayerVersionComesFromContextAndMissingZipIsReported() throws IOException {
         Template custom = Template.fromStack(ApexApp.createStack(
-                app(Map.of("gatewayZip", zip.toString(), "lwaLayerVersion", "27", "ingestZip", ingestZip.toString()))));
+                app(Map.of("gatewayZip", zip.toString(), "lwaLayerVersion", "27", "ingestZip", ingestZip.toString(),
+                        "reportZip", dummyZip(tmp.resolve("report.zip")).toString()))));
         custom.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Layers", List.of(Map.of("Fn::Sub",
                         "arn:aws:lambda:${AWS::Region}:753240598075:layer:LambdaAdapterLayerX86:27")))));
         App missingZip = app(Map.of("gatewayZip", tmp.resolve("nope.zip").toString(), "ingestZip", ingestZip.toString()));
         assertThatThrownBy(() -> ApexApp.createStack(missingZip))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Gateway zip not found");
+        App missingReport = app(Map.of("gatewayZip", zip.toString(), "ingestZip", ingestZip.toString(),
+                "reportZip", tmp.resolve("nope.zip").toString()));
+        assertThatThrownBy(() -> ApexApp.createStack(missingReport))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Report zip not found")
+                .hasMessageContaining("-c reportZip=PATH");
     }
 
     // Same feature flags as the CLI run: flags change synthesized output (e.g. version hashes).
     static App app(Map<String, Object> context) throws IOException {
+        return app(context, tmp);
+    }
+
+    static App app(Map<String, Object> context, Path tmp) throws IOException {
         Map<String, Object> merged = new HashMap<>(new ObjectMapper().convertValue(
                 new ObjectMapper().readTree(Path.of("cdk.json").toFile()).get("context"),
                 new TypeReference<Map<String, Object>>() { }));

@@ -38,6 +38,7 @@ class WedgeAnalyticsTest {
                 new TypeReference<Map<String, Object>>() { }));
         context.put("gatewayZip", ApexStackTest.dummyZip(tmp.resolve("gateway.zip")).toString());
         context.put("ingestZip", ApexStackTest.dummyZip(tmp.resolve("ingest.zip")).toString());
+        context.put("reportZip", ApexStackTest.dummyZip(tmp.resolve("report.zip")).toString());
         stack = ApexApp.createStack(new App(AppProps.builder().context(context).outdir(tmp.resolve("cdk.out").toString()).build()));
         wedge = stack.getWedge();
         template = Template.fromStack(stack);
@@ -72,7 +73,7 @@ class WedgeAnalyticsTest {
         template.hasResourceProperties("AWS::SQS::Queue", Match.objectLike(Map.of(
                 "VisibilityTimeout", 5400, // 6 x the 900 s function timeout
                 "RedrivePolicy", Map.of("deadLetterTargetArn", Map.of("Fn::GetAtt", List.of(logicalId(wedge.getDeadLetters()), "Arn")),
-                        "maxReceiveCount", 5))));
+                        "maxReceiveCount", 20))));
         template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
                 "BatchSize", 1,
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
@@ -90,7 +91,8 @@ class WedgeAnalyticsTest {
                 "EphemeralStorage", Map.of("Size", 10240),
                 "Environment", Map.of("Variables", Map.of(
                         "APEX_WEDGE_BUCKET", Map.of("Ref", logicalId(wedge.getBucket())),
-                        "APEX_WEDGE_LEASES_TABLE", Map.of("Ref", logicalId(wedge.getLeases())))))));
+                        "APEX_WEDGE_LEASES_TABLE", Map.of("Ref", logicalId(wedge.getLeases())),
+                        "APEX_WEDGE_QUEUE_URL", Map.of("Ref", logicalId(wedge.getQueue())))))));
     }
 
     @Test
@@ -120,7 +122,8 @@ class WedgeAnalyticsTest {
                 List.of("s3:PutObject", objects(bucketArn, "reports/*"), Map.of()),
                 List.of("s3:ListBucket", bucketArn, Map.of("StringLike", Map.of("s3:prefix", List.of("logs/*")))),
                 List.of("dynamodb:PutItem", leases, Map.of()), List.of("dynamodb:DeleteItem", leases, Map.of()),
-                // from the SQS event source: consuming its own queue
+                // from the SQS event source: consuming its own queue, and (ChangeMessageVisibility) returning a
+                // busy tenant's message early
                 List.of("sqs:ReceiveMessage", queue, Map.of()), List.of("sqs:ChangeMessageVisibility", queue, Map.of()),
                 List.of("sqs:GetQueueUrl", queue, Map.of()), List.of("sqs:DeleteMessage", queue, Map.of()),
                 List.of("sqs:GetQueueAttributes", queue, Map.of()));

@@ -10,19 +10,22 @@ import java.util.List;
 /**
  * The ingest Lambda: S3 upload notifications arrive through SQS; each upload is ingested, and a message whose
  * upload failed or found its tenant busy is reported back as a batch item failure, so SQS retries only that one
- * (and after enough attempts moves it to the dead-letter queue).
+ * (and after enough attempts moves it to the dead-letter queue). A busy tenant's message comes back in a minute
+ * or two rather than after the queue's whole visibility timeout.
  */
 public final class IngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final UploadIngestion ingestion;
+    private final RequeueSoon requeue;
 
     /** Lambda's constructor: wired from the environment once per execution environment. */
     public IngestHandler() {
-        this(IngestWiring.fromEnvironment(System.getenv()));
+        this(IngestWiring.fromEnvironment(System.getenv()), IngestWiring.requeueFromEnvironment(System.getenv()));
     }
 
-    public IngestHandler(UploadIngestion ingestion) {
+    public IngestHandler(UploadIngestion ingestion, RequeueSoon requeue) {
         this.ingestion = ingestion;
+        this.requeue = requeue;
     }
 
     @Override
@@ -43,6 +46,10 @@ public final class IngestHandler implements RequestHandler<SQSEvent, SQSBatchRes
                 UploadIngestion.Result result = ingestion.ingest(key);
                 log(context, message.getMessageId() + " " + key + ": " + result.outcome() + describe(result));
                 if (result.outcome() == UploadIngestion.Outcome.BUSY) {
+                    // Otherwise the message would sleep out the whole visibility timeout (90 minutes).
+                    if (!requeue.soon(message.getReceiptHandle())) {
+                        log(context, message.getMessageId() + ": could not shorten its visibility; retried after the full timeout");
+                    }
                     return false;
                 }
             }

@@ -1,11 +1,19 @@
 package com.netra.apex.ingest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.netra.apex.analytics.aws.S3Emulator;
 import com.netra.apex.analytics.aws.S3Partitions;
 import com.netra.apex.core.pricing.PriceTableLoader;
@@ -14,6 +22,7 @@ import com.netra.apex.dynamodb.DynamoDbTenantLease;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,14 +40,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 
 /**
  * The ingest Lambda end to end: S3 (S3Mock over HTTP) and DynamoDB Local, an SQS event carrying S3 notifications,
- * a gzip upload with a malformed line, re-delivery, a busy tenant and a missing object.
+ * a gzip upload with a malformed line, re-delivery, a busy tenant and a missing object. WireMock plays SQS's
+ * JSON API for the busy tenant's early return to the queue.
  */
 class IngestHandlerTest {
 
@@ -46,6 +59,7 @@ class IngestHandlerTest {
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACME_UPLOAD = "uploads/tenant=acme/2026-10/requests log.jsonl.gz";
+    private static final String QUEUE_URL = "https://sqs.us-east-1.amazonaws.com/000000000000/apex-uploads";
 
     @TempDir
     Path tmp;
@@ -53,9 +67,17 @@ class IngestHandlerTest {
     private String bucket;
     private DynamoDbTenantLease lease;
     private IngestHandler handler;
+    private WireMockServer sqs;
+    private SqsClient sqsClient;
 
     @BeforeEach
     void wire() throws IOException {
+        sqs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        sqs.start();
+        sqs.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AmazonSQS.ChangeMessageVisibility"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.0").withBody("{}")));
+        sqsClient = SqsClient.builder().endpointOverride(URI.create(sqs.baseUrl())).region(Region.US_EAST_1)
+                .credentialsProvider(S3Emulator.credentials()).httpClient(UrlConnectionHttpClient.create()).build();
         S3Emulator emulator = S3Emulator.shared();
         s3 = emulator.client();
         bucket = emulator.freshBucket();
@@ -68,6 +90,8 @@ class IngestHandlerTest {
     @AfterEach
     void close() {
         s3.close();
+        sqsClient.close();
+        sqs.stop();
     }
 
     @Test
@@ -118,6 +142,14 @@ class IngestHandlerTest {
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactlyInAnyOrder("busy", "gone");
+        // Only the busy one comes back early (the missing object's retry keeps the normal timeout).
+        List<LoggedRequest> shortened = sqs.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("AmazonSQS.ChangeMessageVisibility")));
+        assertThat(shortened).hasSize(1);
+        JsonNode change = JSON.readTree(shortened.get(0).getBodyAsString());
+        assertThat(change.path("QueueUrl").asText()).isEqualTo(QUEUE_URL);
+        assertThat(change.path("ReceiptHandle").asText()).isEqualTo("receipt-busy");
+        assertThat(change.path("VisibilityTimeout").asInt()).isBetween(60, 120);
         assertThat(keys("logs/")).isNotEmpty().allMatch(k -> k.startsWith("logs/tenant=globex/"));
         assertThat(keys("reports/")).containsExactly("reports/tenant=globex/a.jsonl.json");
 
@@ -158,7 +190,8 @@ class IngestHandlerTest {
 
     private IngestHandler handler(String environment) {
         S3Partitions partitions = new S3Partitions(s3, bucket, "logs", tmp.resolve(environment).resolve("logs"));
-        return new IngestHandler(new UploadIngestion(s3, bucket, partitions, PriceTableLoader.shipped(), lease, false));
+        return new IngestHandler(new UploadIngestion(s3, bucket, partitions, PriceTableLoader.shipped(), lease, false),
+                new RequeueSoon(sqsClient, QUEUE_URL));
     }
 
     /** The first {@code count} calls of the sample log, with a broken line inserted as line {@code broken} (0: none). */
@@ -212,6 +245,7 @@ class IngestHandlerTest {
     private static SQSEvent.SQSMessage raw(String id, String body) {
         SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
         message.setMessageId(id);
+        message.setReceiptHandle("receipt-" + id);
         message.setBody(body);
         return message;
     }

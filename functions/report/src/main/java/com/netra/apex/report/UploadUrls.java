@@ -1,5 +1,6 @@
 package com.netra.apex.report;
 
+import com.netra.apex.analytics.aws.WedgeOnAws;
 import com.netra.apex.core.wedge.store.WedgeScope;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Requires;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
@@ -39,10 +39,10 @@ public class UploadUrls implements AutoCloseable {
     private final Clock clock;
 
     @Inject
-    public UploadUrls(@Value("${" + BUCKET_PROPERTY + "}") String bucket, Clock clock) {
+    public UploadUrls(@Value("${" + BUCKET_PROPERTY + "}") String bucket,
+                      @Value("${apex.wedge.s3-endpoint:}") String endpoint, Clock clock) {
         // Region and credentials from the function's environment (the default chains).
-        this(S3Presigner.builder().s3Client(software.amazon.awssdk.services.s3.S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create()).build()).build(), bucket, clock);
+        this(WedgeOnAws.presigner(WedgeOnAws.endpoint(endpoint)), bucket, clock);
     }
 
     UploadUrls(S3Presigner presigner, String bucket, Clock clock) {

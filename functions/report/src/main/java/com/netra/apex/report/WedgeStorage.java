@@ -6,35 +6,47 @@ import com.netra.apex.analytics.DuckDbSqlEngine;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.wedge.SpendAnalysis;
 import com.netra.apex.core.wedge.SpendReport;
+import com.netra.apex.core.wedge.store.LogScan;
+import com.netra.apex.core.wedge.store.LogStore;
+import com.netra.apex.core.wedge.store.SpendQueries;
 import com.netra.apex.core.wedge.store.WedgeScope;
-import io.micronaut.context.annotation.Bean;
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 
 /**
- * Where the Wedge keeps tenants' logs in this deployment: Parquet under a folder, queried with DuckDB
- * (locally the data directory). Analyses are serialized per process because DuckDB writes one store at a time.
+ * Where the Wedge keeps tenants' logs in this deployment and how they are queried: locally Parquet under a
+ * folder with DuckDB ({@link #onFolder}); on AWS Parquet in S3 with Athena ({@link AwsWedgeStorage}). Analyses
+ * are serialized per process because the Parquet store takes one append at a time.
  */
-@Singleton
-@Bean(preDestroy = "close")
 public class WedgeStorage implements AutoCloseable {
 
-    private final DuckDbLogStore store;
-    private final DuckDbSqlEngine engine;
-    private final DuckDbLogScan scan;
+    private final LogStore store;
+    private final SpendQueries queries;
+    private final LogScan scan;
     private final PriceTable prices;
+    private final AutoCloseable resources;
 
-    public WedgeStorage(@Value("${apex.wedge.root:.apex-data/wedge}") String root, PriceTable prices) {
-        this.store = new DuckDbLogStore(Path.of(root), prices);
-        this.engine = new DuckDbSqlEngine(Path.of(root));
-        this.scan = new DuckDbLogScan(Path.of(root));
+    /**
+     * @param scan      reads stored rows back for the findings
+     * @param resources what to close with the storage (engines, clients)
+     */
+    public WedgeStorage(LogStore store, SpendQueries queries, LogScan scan, PriceTable prices, AutoCloseable resources) {
+        this.store = store;
+        this.queries = queries;
+        this.scan = scan;
         this.prices = prices;
+        this.resources = resources;
+    }
+
+    /** The local deployment's storage: Parquet under {@code root}, SQL and scans on DuckDB. */
+    public static WedgeStorage onFolder(String root, PriceTable prices) {
+        DuckDbSqlEngine engine = new DuckDbSqlEngine(Path.of(root));
+        return new WedgeStorage(new DuckDbLogStore(Path.of(root), prices), engine.spendQueries(),
+                new DuckDbLogScan(Path.of(root)), prices, engine);
     }
 
     /** A fresh analysis for one tenant; {@code findings} runs the Java analyzers on what it ingests. */
     public synchronized SpendAnalysis analysis(String tenantId, boolean findings) {
-        return new SpendAnalysis(tenantId, store, engine.spendQueries(), prices, findings);
+        return new SpendAnalysis(tenantId, store, queries, prices, findings);
     }
 
     /** The report over stored days with every finding (the stored rows are read back through the analyzers). */
@@ -44,6 +56,10 @@ public class WedgeStorage implements AutoCloseable {
 
     @Override
     public void close() {
-        engine.close();
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the Wedge storage: " + e.getMessage(), e);
+        }
     }
 }

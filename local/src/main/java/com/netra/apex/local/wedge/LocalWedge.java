@@ -30,7 +30,7 @@ public final class LocalWedge {
         Path root = keepIn != null ? keepIn : Files.createTempDirectory("apex-wedge");
         PriceTable prices = PriceTableLoader.shipped();
         SpendReport report;
-        try (WedgeStorage storage = new WedgeStorage(root.toString(), prices)) {
+        try (WedgeStorage storage = WedgeStorage.onFolder(root.toString(), prices)) {
             SpendAnalysis analysis = storage.analysis(tenant, findings);
             for (String file : files) {
                 ingest(analysis, Path.of(file), out);

@@ -14,6 +14,7 @@ import com.netra.apex.dynamodb.DynamoDbSemanticIndex;
 import com.netra.apex.dynamodb.OptimizationTables;
 import com.netra.apex.embeddings.MiniLmEmbedder;
 import com.netra.apex.optimize.relay.ChatOptimization;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -26,6 +27,8 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Wiring of the optimization pipeline: policies, caches (with the in-process embedding model), router. */
+// Off in the report function (apex.gateway.enabled=false): it serves only the Wedge API and ships without the model.
+@Requires(property = "apex.gateway.enabled", notEquals = "false")
 @Factory
 public class OptimizationFactory {
 

@@ -15,12 +15,14 @@ import com.netra.apex.optimize.relay.RelayRequests;
 import com.netra.apex.optimize.relay.RelayServices;
 import com.netra.apex.optimize.upstream.ResilientUpstream;
 import com.netra.apex.optimize.upstream.UpstreamClient;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** Wiring of the relays: one per API surface, sharing the upstream client, breakers and meter. */
+@Requires(property = "apex.gateway.enabled", notEquals = "false")
 @Factory
 public class RelayFactory {
 

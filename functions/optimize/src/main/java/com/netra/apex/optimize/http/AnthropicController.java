@@ -2,6 +2,7 @@ package com.netra.apex.optimize.http;
 
 import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.optimize.relay.MessagesRelay;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import reactor.core.publisher.Mono;
 
 /** The Anthropic-compatible surface: {@code POST /v1/messages}, errors in Anthropic's format. */
+@Requires(property = "apex.gateway.enabled", notEquals = "false")
 @Controller("/v1")
 public class AnthropicController {
 

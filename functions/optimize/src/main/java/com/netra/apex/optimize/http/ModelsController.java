@@ -9,6 +9,7 @@ import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.providers.ModelCatalog;
 import com.netra.apex.core.providers.Provider;
 import com.netra.apex.core.providers.ProviderKind;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /v1/models}: the models this tenant can call here: priced models of configured providers, and aliases. */
+@Requires(property = "apex.gateway.enabled", notEquals = "false")
 @Controller("/v1")
 public class ModelsController {
 

@@ -3,6 +3,7 @@ package com.netra.apex.optimize.http;
 import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.optimize.relay.ChatRelay;
 import com.netra.apex.optimize.relay.EmbeddingsRelay;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -13,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import reactor.core.publisher.Mono;
 
 /** The OpenAI-compatible surface: chat completions (streamed or not) and embeddings. */
+@Requires(property = "apex.gateway.enabled", notEquals = "false")
 @Controller("/v1")
 public class OpenAiController {
 

@@ -4,6 +4,7 @@ import com.netra.apex.core.errors.GatewayError;
 import com.netra.apex.core.usage.UsageStore;
 import com.netra.apex.core.usage.UsageSummary;
 import com.netra.apex.core.usage.UsageSummaryJson;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +20,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /** {@code GET /v1/usage?days=N}: the calling tenant's own usage; a key never sees another tenant's. */
+@Requires(property = "apex.gateway.enabled", notEquals = "false")
 @Controller("/v1")
 public class UsageController {
 
