@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * a local cache for DuckDB's appends and the findings' scan), spend SQL on Athena over the Glue table.
  */
 @Factory
-@Requires(property = UploadUrls.BUCKET_PROPERTY)
+@Requires(property = LogUploads.BUCKET_PROPERTY)
 public class AwsWedgeStorage {
 
     /** The bucket's S3 client, shared with the presigned upload URLs. */
@@ -51,7 +51,7 @@ public class AwsWedgeStorage {
     @Singleton
     @Bean(preDestroy = "close")
     WedgeStorage wedgeStorage(S3Client s3, AthenaClient athena, AthenaTarget target, PriceTable prices,
-                              @Value("${" + UploadUrls.BUCKET_PROPERTY + "}") String bucket,
+                              @Value("${" + LogUploads.BUCKET_PROPERTY + "}") String bucket,
                               @Value("${apex.wedge.cache:/tmp/wedge/logs}") String cache) {
         S3Partitions partitions = WedgeOnAws.logs(s3, bucket, Path.of(cache));
         // The clients are beans of their own and closed as such; nothing else here holds a resource.

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 
 /** The Wedge's storage where there is no Wedge bucket (the local platform): DuckDB over the data directory. */
 @Factory
-@Requires(missingProperty = UploadUrls.BUCKET_PROPERTY)
+@Requires(missingProperty = LogUploads.BUCKET_PROPERTY)
 public class LocalWedgeStorage {
 
     @Singleton

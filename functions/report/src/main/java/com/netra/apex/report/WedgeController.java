@@ -35,8 +35,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The Wedge's API, for the caller's own tenant only: upload a log file ({@code POST /v1/wedge/logs}, any
  * supported format, gzip or not) and read the spend and waste report ({@code GET /v1/wedge/report}, JSON,
- * or {@code /v1/wedge/report.html}). With a Wedge bucket (AWS), {@code POST /v1/wedge/uploads} hands out a
- * presigned S3 URL instead, and the ingest function stores the file. Errors are OpenAI-style JSON.
+ * or {@code /v1/wedge/report.html}). With a Wedge bucket (AWS) an upload is queued for the ingest function
+ * (202, with where its result will appear), and {@code POST /v1/wedge/uploads} hands out a presigned S3 URL
+ * for files larger than a request may carry. Errors are OpenAI-style JSON.
  */
 @Controller("/v1/wedge")
 public class WedgeController {
@@ -46,10 +47,10 @@ public class WedgeController {
     private final CallerAuth auth;
     private final WedgeStorage storage;
     private final Clock clock;
-    private final UploadUrls uploads;
+    private final LogUploads uploads;
 
     /** @param uploads presigned upload URLs; null where the deployment has no Wedge bucket (locally) */
-    public WedgeController(CallerAuth auth, WedgeStorage storage, Clock clock, @Nullable UploadUrls uploads) {
+    public WedgeController(CallerAuth auth, WedgeStorage storage, Clock clock, @Nullable LogUploads uploads) {
         this.auth = auth;
         this.storage = storage;
         this.clock = clock;
@@ -65,7 +66,7 @@ public class WedgeController {
                         "This deployment has no upload bucket: send the file to POST /v1/wedge/logs."));
             }
             try {
-                UploadUrls.UploadUrl url = uploads.issue(tenant, ext);
+                LogUploads.UploadUrl url = uploads.issue(tenant, ext);
                 return json(JSON.createObjectNode().put("method", "PUT").put("url", url.url()).put("key", url.key())
                         .put("report_key", url.reportKey()).put("expires_at", url.expiresAt().toString()).toString());
             } catch (IllegalArgumentException e) {
@@ -80,6 +81,12 @@ public class WedgeController {
         return authenticated(request, tenant -> {
             if (body == null || body.length == 0) {
                 throw new GatewayException(GatewayError.badRequest("empty_upload", "Send the log file as the request body."));
+            }
+            if (uploads != null) { // AWS: queued for the ingest function, the one writer of the tenant's logs
+                LogUploads.Upload queued = uploads.store(tenant, name, body);
+                return HttpResponse.accepted().contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .body(JSON.createObjectNode().put("status", "queued").put("key", queued.key())
+                                .put("report_key", queued.reportKey()).toString());
             }
             SpendAnalysis analysis = storage.analysis(tenant, true);
             analysis.ingest(name == null ? "upload" : name, new ByteArrayInputStream(body));

@@ -75,7 +75,7 @@ class ReportOnAwsTest {
 
         Map<String, Object> properties = new HashMap<>(ReportApplication.REPORT_ONLY);
         properties.putAll(Map.of("micronaut.server.port", -1,
-                UploadUrls.BUCKET_PROPERTY, bucket,
+                LogUploads.BUCKET_PROPERTY, bucket,
                 "apex.wedge.s3-endpoint", emulator.endpoint().toString(),
                 "apex.wedge.athena.endpoint", athena.endpoint(),
                 "apex.wedge.cache", temp.resolve("report-cache").toString(),
@@ -140,8 +140,23 @@ class ReportOnAwsTest {
         HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
                 .PUT(HttpRequest.BodyPublishers.ofString("{}\n")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).isEqualTo(200);
-        assertThat(s3.listObjectsV2(b -> b.bucket(bucket).prefix("uploads/")).contents())
+        assertThat(s3.listObjectsV2(b -> b.bucket(bucket).prefix("uploads/tenant=acme/")).contents())
                 .extracting(o -> o.key()).containsExactly(upload.path("key").asText());
+    }
+
+    @Test
+    void aFileSentToTheApiIsQueuedUnderTheCallersOwnPrefix() throws Exception {
+        String log = "{\"timestamp\":\"2026-02-03T10:00:00Z\",\"request\":{\"model\":\"gpt-4o\",\"messages\":[]}}\n";
+        HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(url("/v1/wedge/logs?name=calls.jsonl.gz"))
+                .header("Authorization", "Bearer " + globexKey).POST(HttpRequest.BodyPublishers.ofString(log)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).isEqualTo(202);
+        JsonNode queued = JSON.readTree(sent.body());
+        String key = queued.path("key").asText();
+        assertThat(key).matches("uploads/tenant=globex/[0-9a-f-]{36}\\.jsonl\\.gz");
+        assertThat(queued.path("report_key").asText()).isEqualTo(key.replace("uploads/", "reports/") + ".json");
+        assertThat(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String()).isEqualTo(log);
     }
 
     @Test

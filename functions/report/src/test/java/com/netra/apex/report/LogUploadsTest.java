@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Presigned upload URLs against S3Mock: the caller PUTs straight into its own tenant's upload prefix. */
-class UploadUrlsTest {
+class LogUploadsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
@@ -25,8 +25,8 @@ class UploadUrlsTest {
     void theUrlPutsTheFileUnderTheCallersTenantPrefixForFifteenMinutes() throws Exception {
         S3Emulator emulator = S3Emulator.shared();
         String bucket = emulator.freshBucket();
-        try (UploadUrls urls = new UploadUrls(emulator.presigner(), bucket, CLOCK); S3Client s3 = emulator.client()) {
-            UploadUrls.UploadUrl url = urls.issue("acme", "jsonl.gz");
+        try (LogUploads urls = new LogUploads(emulator.presigner(), emulator.client(), bucket, CLOCK); S3Client s3 = emulator.client()) {
+            LogUploads.UploadUrl url = urls.issue("acme", "jsonl.gz");
 
             assertThat(url.key()).matches("uploads/tenant=acme/[0-9a-f-]{36}\\.jsonl\\.gz");
             assertThat(url.reportKey()).isEqualTo("reports/tenant=acme/" + url.key().substring(20) + ".json");
@@ -45,7 +45,7 @@ class UploadUrlsTest {
     @Test
     void eachUploadGetsItsOwnKeyAndOnlyLogExtensionsAreAccepted() throws Exception {
         S3Emulator emulator = S3Emulator.shared();
-        try (UploadUrls urls = new UploadUrls(emulator.presigner(), "b", CLOCK)) {
+        try (LogUploads urls = new LogUploads(emulator.presigner(), emulator.client(), "b", CLOCK)) {
             assertThat(urls.issue("acme", null).key()).endsWith(".jsonl").isNotEqualTo(urls.issue("acme", null).key());
             assertThatThrownBy(() -> urls.issue("acme", "../../tenant=globex/x")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> urls.issue("acme", "exe")).isInstanceOf(IllegalArgumentException.class);
@@ -56,11 +56,11 @@ class UploadUrlsTest {
     @Test
     void theBeanExistsOnlyWhereTheDeploymentHasABucket() {
         try (ApplicationContext local = ApplicationContext.builder().start()) {
-            assertThat(local.containsBean(UploadUrls.class)).isFalse();
+            assertThat(local.containsBean(LogUploads.class)).isFalse();
         }
         try (ApplicationContext aws = ApplicationContext.builder()
-                .properties(Map.of(UploadUrls.BUCKET_PROPERTY, "apex-wedge-123")).start()) {
-            assertThat(aws.containsBean(UploadUrls.class)).isTrue();
+                .properties(Map.of(LogUploads.BUCKET_PROPERTY, "apex-wedge-123")).start()) {
+            assertThat(aws.containsBean(LogUploads.class)).isTrue();
         }
     }
 }
