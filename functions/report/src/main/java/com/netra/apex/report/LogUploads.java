@@ -50,12 +50,12 @@ public class LogUploads implements AutoCloseable {
 
     @Inject
     public LogUploads(@Value("${" + BUCKET_PROPERTY + "}") String bucket,
-                      @Value("${apex.wedge.s3-endpoint:}") String endpoint, Clock clock) {
+                      @Value("${apex.wedge.s3-endpoint:}") String endpoint, S3Client s3, Clock clock) {
         // Region and credentials from the function's environment (the default chains).
-        this(WedgeOnAws.presigner(WedgeOnAws.endpoint(endpoint)), WedgeOnAws.s3(WedgeOnAws.endpoint(endpoint)),
-                bucket, clock);
+        this(WedgeOnAws.presigner(WedgeOnAws.endpoint(endpoint)), s3, bucket, clock);
     }
 
+    /** @param s3 the bucket's client, owned by the caller (the storage's bean) */
     LogUploads(S3Presigner presigner, S3Client s3, String bucket, Clock clock) {
         this.presigner = presigner;
         this.s3 = s3;
@@ -99,6 +99,5 @@ public class LogUploads implements AutoCloseable {
     @Override
     public void close() {
         presigner.close();
-        s3.close();
     }
 }

@@ -25,7 +25,7 @@ class LogUploadsTest {
     void theUrlPutsTheFileUnderTheCallersTenantPrefixForFifteenMinutes() throws Exception {
         S3Emulator emulator = S3Emulator.shared();
         String bucket = emulator.freshBucket();
-        try (LogUploads urls = new LogUploads(emulator.presigner(), emulator.client(), bucket, CLOCK); S3Client s3 = emulator.client()) {
+        try (S3Client s3 = emulator.client(); LogUploads urls = new LogUploads(emulator.presigner(), s3, bucket, CLOCK)) {
             LogUploads.UploadUrl url = urls.issue("acme", "jsonl.gz");
 
             assertThat(url.key()).matches("uploads/tenant=acme/[0-9a-f-]{36}\\.jsonl\\.gz");
@@ -45,7 +45,7 @@ class LogUploadsTest {
     @Test
     void eachUploadGetsItsOwnKeyAndOnlyLogExtensionsAreAccepted() throws Exception {
         S3Emulator emulator = S3Emulator.shared();
-        try (LogUploads urls = new LogUploads(emulator.presigner(), emulator.client(), "b", CLOCK)) {
+        try (S3Client s3 = emulator.client(); LogUploads urls = new LogUploads(emulator.presigner(), s3, "b", CLOCK)) {
             assertThat(urls.issue("acme", null).key()).endsWith(".jsonl").isNotEqualTo(urls.issue("acme", null).key());
             assertThatThrownBy(() -> urls.issue("acme", "../../tenant=globex/x")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> urls.issue("acme", "exe")).isInstanceOf(IllegalArgumentException.class);
