@@ -13,7 +13,7 @@ import java.util.zip.ZipException;
  * Reads a customer's LLM logs into {@link LogRow}s, streaming: plain or gzip, JSON Lines, JSON documents
  * or CSV, the format detected from the first records (see {@link FormatDetector} for the formats). Memory
  * is bounded by the longest record plus 16 bytes per row for spotting repeats (64 MB at most, see
- * {@link SeenRows}); a million 1.6 KB rows read in a 128 MB heap. Malformed records are skipped and
+ * {@link SeenRows}); a million 2 KB rows read in a 128 MB heap. Malformed records are skipped and
  * reported; a row id seen earlier in the same file is dropped as a repeat. Immutable; each read is
  * independent.
  */
