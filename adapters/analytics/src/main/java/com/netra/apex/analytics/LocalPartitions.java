@@ -56,15 +56,10 @@ public final class LocalPartitions implements PartitionFiles {
     /** Moves each staged file into its partition: a rename on the same file system, so never half there. */
     @Override
     public void publish(Path staged) throws IOException {
-        if (!Files.isDirectory(staged)) {
-            return; // nothing new to write
-        }
-        try (Stream<Path> written = Files.walk(staged)) {
-            for (Path file : written.filter(LocalPartitions::isParquet).toList()) {
-                Path into = root.resolve(staged.relativize(file));
-                Files.createDirectories(into.getParent());
-                Files.move(file, into, StandardCopyOption.ATOMIC_MOVE);
-            }
+        for (Path file : PartitionFiles.stagedParts(staged)) {
+            Path into = root.resolve(staged.relativize(file));
+            Files.createDirectories(into.getParent());
+            Files.move(file, into, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

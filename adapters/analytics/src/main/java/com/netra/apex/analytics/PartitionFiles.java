@@ -2,9 +2,11 @@ package com.netra.apex.analytics;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where a {@link DuckDbLogStore}'s Parquet partitions live: a local folder, or an S3 prefix mirrored into a
@@ -30,5 +32,15 @@ public interface PartitionFiles {
      */
     default Closeable lockForWriting(String tenantId) throws IOException {
         return () -> { };
+    }
+
+    /** The Parquet part files a write staged under {@code staged}; none when it wrote nothing. */
+    static List<Path> stagedParts(Path staged) throws IOException {
+        if (!Files.isDirectory(staged)) {
+            return List.of();
+        }
+        try (Stream<Path> written = Files.walk(staged)) {
+            return written.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -83,14 +82,7 @@ public final class S3Partitions implements PartitionFiles {
     /** Uploads each staged part file, then keeps it in the cache (it is ours and will never change). */
     @Override
     public void publish(Path staged) throws IOException {
-        if (!Files.isDirectory(staged)) {
-            return; // nothing new to write
-        }
-        List<Path> parts;
-        try (Stream<Path> written = Files.walk(staged)) {
-            parts = written.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
-        }
-        for (Path file : parts) {
+        for (Path file : PartitionFiles.stagedParts(staged)) {
             String relative = checked(staged.relativize(file).toString().replace('\\', '/')).group(0);
             s3.putObject(b -> b.bucket(bucket).key(prefix + "/" + relative).contentType("application/vnd.apache.parquet"),
                     RequestBody.fromFile(file));
