@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public record SpendTrend(long days, BigDecimal dailyAverage, BigDecimal lastWeek
         LocalDate last = byDay.stream().map(DailySpend::day).max(LocalDate::compareTo).orElseThrow();
         int n = (int) ChronoUnit.DAYS.between(first, last) + 1;
         BigDecimal[] spend = new BigDecimal[n];
-        java.util.Arrays.fill(spend, BigDecimal.ZERO);
+        Arrays.fill(spend, BigDecimal.ZERO);
         for (DailySpend d : byDay) {
             int i = (int) ChronoUnit.DAYS.between(first, d.day());
             spend[i] = spend[i].add(d.spendUsd());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.netra.apex.core.wedge.LogRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Turns records into rows with the parser of the format a read detected: export pages are opened, and a
@@ -63,7 +64,7 @@ final class RecordConversion {
     }
 
     /** Hands each object of a page's data on as a record of its own; other elements are problems. */
-    static void openPage(SourceRecord page, Outcomes out, java.util.function.Consumer<SourceRecord> elements) {
+    static void openPage(SourceRecord page, Outcomes out, Consumer<SourceRecord> elements) {
         for (JsonNode element : page.node().get("data")) {
             if (element.isObject()) {
                 elements.accept(page.nested(element));
