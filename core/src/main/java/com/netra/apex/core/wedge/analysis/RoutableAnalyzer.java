@@ -6,6 +6,7 @@ import com.netra.apex.core.wedge.LogRow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Calls to flagship models that were easy by {@link EasyRequests}' rule (text only, short question, short
@@ -126,14 +127,19 @@ public final class RoutableAnalyzer implements WasteAnalyzer {
                         + "classification go to the cheaper model; open-ended, long or tool-using calls stay where they are.");
     }
 
-    /** The strong models seen, and as the weak model the cheaper model with the largest saving. */
+    /**
+     * A policy routes to one weak model: the cheaper model with the largest saving, for the strong models whose
+     * cheaper sibling it is (routing Claude traffic to an OpenAI model would not be the saving priced here).
+     */
     private String setting() {
-        if (modelRows.all().isEmpty()) {
+        String weak = weakModels.all().keySet().stream().findFirst().orElse("");
+        if (weak.isEmpty()) {
             return "routing=on";
         }
-        String weak = weakModels.all().keySet().stream().findFirst().orElse("");
-        String strong = String.join(",", modelRows.all().keySet());
-        return "routing=on routing.strong=" + strong + (weak.isEmpty() ? "" : " routing.weak=" + weak);
+        String strong = modelRows.all().keySet().stream()
+                .filter(m -> downgrades.forModel(m).map(d -> d.cheaperModel().equals(weak)).orElse(false))
+                .collect(Collectors.joining(","));
+        return "routing=on routing.strong=" + strong + " routing.weak=" + weak;
     }
 
     /** A rule, not a measurement on this customer's traffic: said so, and priced as a likely rather than a sure saving. */

@@ -50,7 +50,10 @@ class RoutableAnalyzerTest {
                 .containsEntry("claude-sonnet-4-5 -> claude-haiku-4-5", Money.usd("0.000128"));
         assertThat(f.evidence().counts()).containsEntry("flagship_rows", 4L).containsEntry("verdict_lookup", 3L)
                 .containsEntry("verdict_open_ended", 1L);
-        assertThat(f.recommendedSetting()).startsWith("routing=on routing.strong=").contains("gpt-4o", "claude-sonnet-4-5");
+        // One weak model per policy: the largest saving's, for the flagships it is the cheaper sibling of
+        assertThat(f.recommendedSetting()).startsWith("routing=on routing.strong=")
+                .contains("gpt-4o", "gpt-4o-2024-08-06").endsWith(" routing.weak=gpt-4o-mini")
+                .doesNotContain("claude");
     }
 
     @Test
