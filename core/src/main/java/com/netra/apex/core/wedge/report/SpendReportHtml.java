@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Renders a {@link SpendReport} as one self-contained HTML page: figures, charts, tables, findings with evidence. */
 public final class SpendReportHtml {
@@ -74,7 +75,8 @@ public final class SpendReportHtml {
         f.evidence().counts().forEach((k, v) -> lines.add(k.replace('_', ' ') + ": " + count(v)));
         f.evidence().amounts().forEach((k, v) -> lines.add(k.replace('_', ' ') + ": " + dollars(v.usd())));
         if (!f.evidence().models().isEmpty()) {
-            lines.add("models: " + f.evidence().models());
+            lines.add("models: " + f.evidence().models().entrySet().stream()
+                    .map(m -> m.getKey() + " (" + count(m.getValue()) + ")").collect(Collectors.joining(", ")));
         }
         if (!f.recommendation().isBlank()) {
             lines.add(f.recommendation());
