@@ -1,5 +1,6 @@
 package com.netra.apex.analytics;
 
+import com.netra.apex.core.wedge.store.WedgeScope;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,34 @@ public final class LocalPartitions implements PartitionFiles {
             }
         }
         return files;
+    }
+
+    @Override
+    public String version(WedgeScope scope) throws IOException {
+        Path tenant = root.resolve("tenant=" + WedgeScope.requireTenant(scope.tenantId()));
+        List<String> parts = new ArrayList<>();
+        if (Files.isDirectory(tenant)) {
+            try (Stream<Path> days = Files.list(tenant)) {
+                for (Path day : days.filter(d -> inScope(d, scope)).toList()) {
+                    try (Stream<Path> files = Files.list(day)) {
+                        for (Path file : files.filter(LocalPartitions::isParquet).toList()) {
+                            parts.add(tenant.relativize(file) + " " + Files.size(file));
+                        }
+                    }
+                }
+            }
+        }
+        return PartitionFiles.fingerprint(parts.stream());
+    }
+
+    /** A {@code date=<yyyy-MM-dd>} folder within the scope's days (ISO dates compare as text). */
+    private static boolean inScope(Path dayFolder, WedgeScope scope) {
+        String name = dayFolder.getFileName().toString();
+        if (!name.startsWith("date=") || !Files.isDirectory(dayFolder)) {
+            return false;
+        }
+        String day = name.substring("date=".length());
+        return day.compareTo(scope.from().toString()) >= 0 && day.compareTo(scope.to().toString()) <= 0;
     }
 
     /** Several processes may share a local data directory: an OS file lock keeps their appends apart. */

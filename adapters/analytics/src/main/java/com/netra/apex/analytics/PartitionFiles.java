@@ -1,11 +1,14 @@
 package com.netra.apex.analytics;
 
+import com.netra.apex.core.hashing.Sha256;
+import com.netra.apex.core.wedge.store.WedgeScope;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +19,12 @@ public interface PartitionFiles {
 
     /** The stored Parquet files of a tenant's days ({@code yyyy-MM-dd}), as local paths DuckDB can read. */
     List<Path> stored(String tenantId, Collection<String> days) throws IOException;
+
+    /**
+     * A fingerprint of the stored part files of the scope's tenant and days: it changes whenever an append
+     * publishes a file there, so a report computed over those days can be kept until then.
+     */
+    String version(WedgeScope scope) throws IOException;
 
     /** A local folder for staging a write: on the same file system as whatever {@link #publish} moves into. */
     Path staging();
@@ -42,5 +51,10 @@ public interface PartitionFiles {
         try (Stream<Path> written = Files.walk(staged)) {
             return written.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
         }
+    }
+
+    /** The fingerprint of a set of part-file descriptions, whatever order they were listed in. */
+    static String fingerprint(Stream<String> parts) {
+        return Sha256.hex(parts.sorted().collect(Collectors.joining("\n")));
     }
 }

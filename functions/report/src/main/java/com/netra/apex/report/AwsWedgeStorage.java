@@ -1,6 +1,5 @@
 package com.netra.apex.report;
 
-import com.netra.apex.analytics.DuckDbLogStore;
 import com.netra.apex.analytics.aws.AthenaSqlEngine;
 import com.netra.apex.analytics.aws.AthenaTarget;
 import com.netra.apex.analytics.aws.S3LogScan;
@@ -55,7 +54,7 @@ public class AwsWedgeStorage {
                               @Value("${apex.wedge.cache:/tmp/wedge/logs}") String cache) {
         S3Partitions partitions = WedgeOnAws.logs(s3, bucket, Path.of(cache));
         // The clients are beans of their own and closed as such; nothing else here holds a resource.
-        return new WedgeStorage(new DuckDbLogStore(partitions, prices), new AthenaSqlEngine(athena, target).spendQueries(),
+        return new WedgeStorage(partitions, new AthenaSqlEngine(athena, target).spendQueries(),
                 new S3LogScan(partitions), prices, () -> { });
     }
 }

@@ -3,6 +3,8 @@ package com.netra.apex.report;
 import com.netra.apex.analytics.DuckDbLogScan;
 import com.netra.apex.analytics.DuckDbLogStore;
 import com.netra.apex.analytics.DuckDbSqlEngine;
+import com.netra.apex.analytics.LocalPartitions;
+import com.netra.apex.analytics.PartitionFiles;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.wedge.SpendAnalysis;
 import com.netra.apex.core.wedge.SpendReport;
@@ -10,6 +12,8 @@ import com.netra.apex.core.wedge.store.LogScan;
 import com.netra.apex.core.wedge.store.LogStore;
 import com.netra.apex.core.wedge.store.SpendQueries;
 import com.netra.apex.core.wedge.store.WedgeScope;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -19,18 +23,23 @@ import java.nio.file.Path;
  */
 public class WedgeStorage implements AutoCloseable {
 
+    private final PartitionFiles partitions;
     private final LogStore store;
     private final SpendQueries queries;
     private final LogScan scan;
     private final PriceTable prices;
     private final AutoCloseable resources;
+    private final StoredReports reports = new StoredReports();
 
     /**
-     * @param scan      reads stored rows back for the findings
-     * @param resources what to close with the storage (engines, clients)
+     * @param partitions where the Parquet files live (the store writes there; their fingerprint dates reports)
+     * @param scan       reads stored rows back for the findings
+     * @param resources  what to close with the storage (engines, clients)
      */
-    public WedgeStorage(LogStore store, SpendQueries queries, LogScan scan, PriceTable prices, AutoCloseable resources) {
-        this.store = store;
+    public WedgeStorage(PartitionFiles partitions, SpendQueries queries, LogScan scan, PriceTable prices,
+                        AutoCloseable resources) {
+        this.partitions = partitions;
+        this.store = new DuckDbLogStore(partitions, prices);
         this.queries = queries;
         this.scan = scan;
         this.prices = prices;
@@ -40,7 +49,7 @@ public class WedgeStorage implements AutoCloseable {
     /** The local deployment's storage: Parquet under {@code root}, SQL and scans on DuckDB. */
     public static WedgeStorage onFolder(String root, PriceTable prices) {
         DuckDbSqlEngine engine = new DuckDbSqlEngine(Path.of(root));
-        return new WedgeStorage(new DuckDbLogStore(Path.of(root), prices), engine.spendQueries(),
+        return new WedgeStorage(new LocalPartitions(Path.of(root)), engine.spendQueries(),
                 new DuckDbLogScan(Path.of(root)), prices, engine);
     }
 
@@ -49,9 +58,22 @@ public class WedgeStorage implements AutoCloseable {
         return new SpendAnalysis(tenantId, store, queries, prices, findings);
     }
 
-    /** The report over stored days with every finding (the stored rows are read back through the analyzers). */
+    /**
+     * The report over stored days with every finding (the stored rows are read back through the analyzers),
+     * computed again only when a file was stored for those days since it was last computed.
+     */
     public SpendReport report(WedgeScope scope) {
-        return analysis(scope.tenantId(), true).reportFromStore(scan, scope);
+        String version;
+        try {
+            version = partitions.version(scope);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reports.get(scope, version).orElseGet(() -> {
+            SpendReport report = analysis(scope.tenantId(), true).reportFromStore(scan, scope);
+            reports.put(scope, version, report);
+            return report;
+        });
     }
 
     @Override

@@ -100,7 +100,8 @@ class ReportOnAwsTest {
     void aTenantsKeyGetsThatTenantsReportAndNothingOfAnothers() throws Exception {
         athena.forgetRequests();
         emptyCache(); // only a cache: whatever earlier tests fetched is fetched again when needed
-        HttpResponse<String> response = get("/v1/wedge/report?from=2026-02-01&to=2026-02-28", acmeKey);
+        // A scope of its own: another test's report of February would be served as computed, without queries.
+        HttpResponse<String> response = get("/v1/wedge/report?from=2026-02-02&to=2026-02-28", acmeKey);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode report = JSON.readTree(response.body());
@@ -157,6 +158,23 @@ class ReportOnAwsTest {
         assertThat(key).matches("uploads/tenant=globex/[0-9a-f-]{36}\\.jsonl\\.gz");
         assertThat(queued.path("report_key").asText()).isEqualTo(key.replace("uploads/", "reports/") + ".json");
         assertThat(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String()).isEqualTo(log);
+    }
+
+    @Test
+    void aReportIsComputedOnceUntilNewPartsArriveForItsDays() throws Exception {
+        store("initech", "INITECH-PROMPT", 2);
+        athena.tenant("initech", 2, "0.25", "openai", "gpt-4o");
+        String initechKey = app.getApplicationContext().getBean(ApiKeys.class).issue("initech", "dashboard").apiKey();
+        String february = "/v1/wedge/report?from=2026-02-01&to=2026-02-28";
+        assertThat(get(february, initechKey).statusCode()).isEqualTo(200);
+
+        athena.forgetRequests();
+        assertThat(get(february, initechKey).body()).contains("\"tenant_id\" : \"initech\"");
+        assertThat(athena.started()).isEmpty();
+
+        store("initech", "INITECH-LATER", 1); // a new part file for one of those days
+        assertThat(get(february, initechKey).statusCode()).isEqualTo(200);
+        assertThat(athena.started()).isNotEmpty();
     }
 
     @Test

@@ -76,6 +76,23 @@ class WedgeApiTest {
         assertThat(report(gw.newKey("wedge-globex")).at("/total/calls").asLong()).isZero();
     }
 
+    @Test
+    void aReportIsKeptOnlyUntilNewLogsArriveForItsDays() throws Exception {
+        String initech = gw.newKey("wedge-initech");
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        SampleLogFile.write(new SampleLogs(5, 300), first);
+        assertThat(upload(initech, first.toByteArray()).statusCode()).isEqualTo(200);
+
+        JsonNode before = report(initech);
+        assertThat(report(initech)).isEqualTo(before);
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        SampleLogFile.write(new SampleLogs(6, 200), second);
+        assertThat(upload(initech, second.toByteArray()).statusCode()).isEqualTo(200);
+
+        assertThat(before.at("/total/calls").asLong()).isEqualTo(300);
+        assertThat(report(initech).at("/total/calls").asLong()).isEqualTo(500);
+    }
+
     private static String findingUsd(JsonNode report, String kind) {
         for (JsonNode f : report.at("/waste/findings")) {
             if (f.path("kind").asText().equals(kind)) {

@@ -92,20 +92,37 @@ public final class S3Partitions implements PartitionFiles {
         }
     }
 
+    @Override
+    public String version(WedgeScope scope) {
+        return PartitionFiles.fingerprint(parts(scope.tenantId(), "tenant=" + scope.tenantId() + "/date=",
+                d -> !d.isBefore(scope.from()) && !d.isAfter(scope.to())).stream().map(p -> p.relative() + " " + p.eTag()));
+    }
+
+    /** One stored part file: its key, its path below the prefix, and its ETag. */
+    private record Part(String key, String relative, String eTag) {
+    }
+
     /** What days pass {@code days}, listed under {@code <prefix>/<below>}: fetched if missing, as local paths. */
-    private List<Path> fetch(String tenantId, String below, Predicate<LocalDate> days)
-            throws IOException {
+    private List<Path> fetch(String tenantId, String below, Predicate<LocalDate> days) throws IOException {
         List<Path> files = new ArrayList<>();
+        for (Part part : parts(tenantId, below, days)) {
+            files.add(local(part.key(), part.relative()));
+        }
+        return files;
+    }
+
+    /** The tenant's part files listed under {@code <prefix>/<below>} whose day passes {@code days}. */
+    private List<Part> parts(String tenantId, String below, Predicate<LocalDate> days) {
+        List<Part> parts = new ArrayList<>();
         for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix + "/" + below)).contents()) {
             String relative = object.key().substring(prefix.length() + 1);
             Matcher part = PART.matcher(relative);
             // The listing prefix ends in "tenant=<t>/", so another tenant's keys cannot appear; checked anyway.
-            if (!part.matches() || !part.group(1).equals(tenantId) || !days.test(LocalDate.parse(part.group(2)))) {
-                continue;
+            if (part.matches() && part.group(1).equals(tenantId) && days.test(LocalDate.parse(part.group(2)))) {
+                parts.add(new Part(object.key(), relative, object.eTag()));
             }
-            files.add(local(object.key(), relative));
         }
-        return files;
+        return parts;
     }
 
     private Path local(String key, String relative) throws IOException {
