@@ -84,13 +84,15 @@ public class ReportFunction extends Construct {
                 arn("glue", "table/" + WedgeCatalog.DATABASE + "/" + WedgeCatalog.TABLE));
         // Athena reads the Parquet and writes results with the caller's permissions.
         allow(List.of("s3:GetObject"), objects + WedgeAnalytics.LOGS + "*");
-        allow(List.of("s3:GetObject", "s3:PutObject"), objects + RESULTS + "*");
-        // Athena checks the results bucket's region before a query.
-        allow(List.of("s3:GetBucketLocation"), bucketArn);
+        // Large results are written in parts: Athena's documented result-location actions, results prefix only.
+        allow(List.of("s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"),
+                objects + RESULTS + "*");
+        // Athena checks the results bucket's region before a query, and may list unfinished uploads.
+        allow(List.of("s3:GetBucketLocation", "s3:ListBucketMultipartUploads"), bucketArn);
         function.addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:ListBucket"))
                 .resources(List.of(bucketArn))
-                .conditions(Map.of("StringLike", Map.of("s3:prefix", List.of(WedgeAnalytics.LOGS + "*"))))
+                .conditions(Map.of("StringLike", Map.of("s3:prefix", List.of(WedgeAnalytics.LOGS + "*", RESULTS + "*"))))
                 .build());
         // A presigned URL carries the signer's permissions: uploads only, never logs/ or reports/.
         allow(List.of("s3:PutObject"), objects + WedgeAnalytics.UPLOADS + "*");
