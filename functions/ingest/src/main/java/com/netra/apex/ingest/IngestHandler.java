@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,15 +18,18 @@ public final class IngestHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     private final UploadIngestion ingestion;
     private final RequeueSoon requeue;
+    private final IngestMetrics metrics;
 
     /** Lambda's constructor: wired from the environment once per execution environment. */
     public IngestHandler() {
-        this(IngestWiring.fromEnvironment(System.getenv()), IngestWiring.requeueFromEnvironment(System.getenv()));
+        this(IngestWiring.fromEnvironment(System.getenv()), IngestWiring.requeueFromEnvironment(System.getenv()),
+                IngestMetrics.standard());
     }
 
-    public IngestHandler(UploadIngestion ingestion, RequeueSoon requeue) {
+    IngestHandler(UploadIngestion ingestion, RequeueSoon requeue, IngestMetrics metrics) {
         this.ingestion = ingestion;
         this.requeue = requeue;
+        this.metrics = metrics;
     }
 
     @Override
@@ -41,23 +45,34 @@ public final class IngestHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     /** True when the message is done with (ingested or ignorable); false to have SQS deliver it again. */
     private boolean handled(SQSEvent.SQSMessage message, Context context) {
+        List<String> keys;
         try {
-            for (String key : S3Notifications.createdKeys(message.getBody(), ingestion.bucket())) {
-                UploadIngestion.Result result = ingestion.ingest(key);
-                log(context, message.getMessageId() + " " + key + ": " + result.outcome() + describe(result));
-                if (result.outcome() == UploadIngestion.Outcome.BUSY) {
-                    // Otherwise the message would sleep out the whole visibility timeout (90 minutes).
-                    if (!requeue.soon(message.getReceiptHandle())) {
-                        log(context, message.getMessageId() + ": could not shorten its visibility; retried after the full timeout");
-                    }
-                    return false;
-                }
-            }
-            return true;
-        } catch (Exception e) {
-            log(context, message.getMessageId() + " failed: " + e);
+            keys = S3Notifications.createdKeys(message.getBody(), ingestion.bucket());
+        } catch (IOException | RuntimeException e) {
+            log(context, message.getMessageId() + " is not an S3 notification we can read: " + e);
             return false;
         }
+        for (String key : keys) {
+            long started = System.nanoTime();
+            UploadIngestion.Result result;
+            try {
+                result = ingestion.ingest(key);
+            } catch (IOException | RuntimeException e) {
+                log(context, message.getMessageId() + " " + key + " failed: " + e);
+                metrics.failed(key);
+                return false;
+            }
+            metrics.record(key, result, (System.nanoTime() - started) / 1_000_000);
+            log(context, message.getMessageId() + " " + key + ": " + result.outcome() + describe(result));
+            if (result.outcome() == UploadIngestion.Outcome.BUSY) {
+                // Otherwise the message would sleep out the whole visibility timeout (90 minutes).
+                if (!requeue.soon(message.getReceiptHandle())) {
+                    log(context, message.getMessageId() + ": could not shorten its visibility; retried after the full timeout");
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(UploadIngestion.Result result) {

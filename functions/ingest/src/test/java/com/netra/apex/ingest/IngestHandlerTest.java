@@ -191,7 +191,7 @@ class IngestHandlerTest {
     private IngestHandler handler(String environment) {
         S3Partitions partitions = new S3Partitions(s3, bucket, "logs", tmp.resolve(environment).resolve("logs"));
         return new IngestHandler(new UploadIngestion(s3, bucket, partitions, PriceTableLoader.shipped(), lease, false),
-                new RequeueSoon(sqsClient, QUEUE_URL));
+                new RequeueSoon(sqsClient, QUEUE_URL), IngestMetricsTest.onStdout());
     }
 
     /** The first {@code count} calls of the sample log, with a broken line inserted as line {@code broken} (0: none). */
