@@ -25,7 +25,7 @@ public final class DuckDbLogScan implements LogScan {
 
     private static final String COLUMNS = "row_id, epoch_us(ts), source, provider, model, key_id, tags, input_tokens, "
             + "cached_input_tokens, cache_write_tokens, output_tokens, cost_usd, cost_source, prompt_text, prompt_hash, "
-            + "prefix_hash, prefix_tokens, latency_ms, status, batch, requests";
+            + "prefix_hash, prefix_tokens, latency_ms, status, batch, coalesce(requests, 1)";
 
     private final Path root;
 
@@ -41,7 +41,7 @@ public final class DuckDbLogScan implements LogScan {
             return;
         }
         String sql = "SELECT " + COLUMNS + " FROM read_parquet(" + DuckDb.literal(folder + "/**/*.parquet")
-                + ", hive_partitioning = true, hive_types = {'date': VARCHAR}) WHERE \"date\" BETWEEN ? AND ? ORDER BY ts, row_id";
+                + ", hive_partitioning = true, union_by_name = true, hive_types = {'date': VARCHAR}) WHERE \"date\" BETWEEN ? AND ? ORDER BY ts, row_id";
         try (DuckDBConnection c = DuckDb.inMemory(); PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, scope.from().toString());
             q.setString(2, scope.to().toString());

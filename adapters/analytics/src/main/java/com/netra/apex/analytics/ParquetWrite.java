@@ -65,7 +65,8 @@ final class ParquetWrite {
             return "";
         }
         String files = stored.stream().map(p -> DuckDb.literal(p.toString())).collect(Collectors.joining(", "));
-        return "ANTI JOIN read_parquet([" + files + "], hive_partitioning = true, "
+        // By name: a day may hold files written before a column was added.
+        return "ANTI JOIN read_parquet([" + files + "], hive_partitioning = true, union_by_name = true, "
                 + "hive_types = {'tenant': VARCHAR, 'date': VARCHAR}) e "
                 + "ON e.row_id = i.row_id AND e.\"date\" = i.\"date\"";
     }

@@ -5,6 +5,7 @@ import com.netra.apex.analytics.DuckDbLogStore;
 import com.netra.apex.analytics.DuckDbSqlEngine;
 import com.netra.apex.analytics.LocalPartitions;
 import com.netra.apex.analytics.PartitionFiles;
+import com.netra.apex.analytics.StoreFormat;
 import com.netra.apex.core.pricing.PriceTable;
 import com.netra.apex.core.wedge.SpendAnalysis;
 import com.netra.apex.core.wedge.SpendReport;
@@ -48,6 +49,7 @@ public class WedgeStorage implements AutoCloseable {
 
     /** The local deployment's storage: Parquet under {@code root}, SQL and scans on DuckDB. */
     public static WedgeStorage onFolder(String root, PriceTable prices) {
+        StoreFormat.upgrade(Path.of(root));
         DuckDbSqlEngine engine = new DuckDbSqlEngine(Path.of(root));
         return new WedgeStorage(new LocalPartitions(Path.of(root)), engine.spendQueries(),
                 new DuckDbLogScan(Path.of(root)), prices, engine);

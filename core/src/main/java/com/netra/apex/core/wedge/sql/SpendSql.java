@@ -13,13 +13,16 @@ import java.util.Map;
  */
 public final class SpendSql {
 
+    // Calls are sum(coalesce(requests, 1)): an export's aggregate row counts as the calls it stands for, and a
+    // row stored before rows carried a count (its file has no requests column) as one call.
+
     /** The partition filter every query starts from: it is what keeps tenants apart. */
     private static final String SCOPE = "tenant = ? AND \"date\" BETWEEN ? AND ?";
 
     public static final String TOTAL = """
-            SELECT CAST(coalesce(sum(requests), 0) AS BIGINT) AS calls,
+            SELECT CAST(coalesce(sum(coalesce(requests, 1)), 0) AS BIGINT) AS calls,
                    CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd,
-                   CAST(coalesce(sum(requests) FILTER (WHERE NOT priced), 0) AS BIGINT) AS unpriced_calls,
+                   CAST(coalesce(sum(coalesce(requests, 1)) FILTER (WHERE NOT priced), 0) AS BIGINT) AS unpriced_calls,
                    CAST(sum(input_tokens) AS BIGINT) AS input_tokens,
                    CAST(sum(output_tokens) AS BIGINT) AS output_tokens,
                    {approx_distinct}(prompt_hash) AS distinct_prompts,
@@ -30,7 +33,7 @@ public final class SpendSql {
             """.formatted(SCOPE);
 
     public static final String BY_MODEL = """
-            SELECT provider, model, CAST(sum(requests) AS BIGINT) AS calls,
+            SELECT provider, model, CAST(sum(coalesce(requests, 1)) AS BIGINT) AS calls,
                    CAST(sum(input_tokens) AS BIGINT) AS input_tokens,
                    CAST(sum(output_tokens) AS BIGINT) AS output_tokens,
                    CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
@@ -46,7 +49,7 @@ public final class SpendSql {
 
     /** Tags are an array: one row per (call, tag) through the dialect's unnest, so an untagged call drops out. */
     public static final String BY_TAG = """
-            SELECT tag AS name, CAST(sum(requests) AS BIGINT) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
+            SELECT tag AS name, CAST(sum(coalesce(requests, 1)) AS BIGINT) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
             FROM {tagged_logs}
             WHERE %s
             GROUP BY tag
@@ -54,7 +57,7 @@ public final class SpendSql {
             """.formatted(SCOPE);
 
     public static final String BY_DAY = """
-            SELECT "date" AS day, CAST(sum(requests) AS BIGINT) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
+            SELECT "date" AS day, CAST(sum(coalesce(requests, 1)) AS BIGINT) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
             FROM {logs}
             WHERE %s
             GROUP BY "date"
@@ -63,7 +66,7 @@ public final class SpendSql {
 
     /** The share is divided in Java: DECIMAL division types differ between the engines. */
     public static final String TOP_SPENDERS = """
-            SELECT key_id, CAST(sum(requests) AS BIGINT) AS calls,
+            SELECT key_id, CAST(sum(coalesce(requests, 1)) AS BIGINT) AS calls,
                    CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd,
                    CAST(sum(sum(cost_usd)) OVER () AS DECIMAL(38, 9)) AS tenant_spend_usd
             FROM {logs}
@@ -117,7 +120,7 @@ public final class SpendSql {
             """.formatted(SCOPE);
 
     public static final String UNPRICED_MODELS = """
-            SELECT provider, model, CAST(sum(requests) AS BIGINT) AS calls,
+            SELECT provider, model, CAST(sum(coalesce(requests, 1)) AS BIGINT) AS calls,
                    CAST(sum(input_tokens) AS BIGINT) AS input_tokens,
                    CAST(sum(output_tokens) AS BIGINT) AS output_tokens
             FROM {logs}
@@ -134,7 +137,7 @@ public final class SpendSql {
 
     private static String slices(String column) {
         return """
-                SELECT %1$s AS name, CAST(sum(requests) AS BIGINT) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
+                SELECT %1$s AS name, CAST(sum(coalesce(requests, 1)) AS BIGINT) AS calls, CAST(sum(cost_usd) AS DECIMAL(38, 9)) AS spend_usd
                 FROM {logs}
                 WHERE %2$s
                 GROUP BY %1$s

@@ -14,8 +14,9 @@ public enum SqlDialect {
     /** DuckDB over the Parquet folder; the location is the folder holding {@code tenant=…} partitions. */
     DUCKDB(".+", Map.of(
             // Partition values stay text: a tenant named "42" must not turn into a number, and dates compare
-            // as ISO strings exactly as Athena's string partition keys do.
-            "{logs}", "read_parquet('%s/**/*.parquet', hive_partitioning = true, "
+            // as ISO strings exactly as Athena's string partition keys do. Columns match by name, so files
+            // written before a column was added read it as NULL (as Athena reads them through the Glue table).
+            "{logs}", "read_parquet('%s/**/*.parquet', hive_partitioning = true, union_by_name = true, "
                     + "hive_types = {'tenant': VARCHAR, 'date': VARCHAR})",
             // Trino's CROSS JOIN UNNEST is a lateral join in DuckDB, 15x slower than unnest in the select list.
             "{tagged_logs}", "(SELECT tenant, \"date\", cost_usd, requests, unnest(tags) AS tag FROM {logs})",
