@@ -181,17 +181,7 @@ class DuckDbSpendQueriesTest {
     void filesStoredBeforeRowsCarriedACountReadAsOneCallEach(@TempDir Path other) throws Exception {
         DuckDbLogStore store = new DuckDbLogStore(other, WedgeRows.PRICES);
         store.append(ACME, WedgeRows.acme().iterator());
-        // Rewrite every stored file as an earlier version wrote it: without the requests column.
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(other)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
-                Path old = file.resolveSibling("part-old-" + file.getFileName());
-                try (org.duckdb.DuckDBConnection c = DuckDb.inMemory(); java.sql.Statement s = c.createStatement()) {
-                    s.execute("COPY (SELECT * EXCLUDE (requests) FROM read_parquet(" + DuckDb.literal(file.toString())
-                            + ")) TO " + DuckDb.literal(old.toString()) + " (FORMAT PARQUET)");
-                }
-                java.nio.file.Files.delete(file);
-            }
-        }
+        PartsWithoutCounts.rewrite(other); // as an earlier version stored them
         store.append(ACME, List.of(WedgeRows.row("new-1", "2025-03-02T12:00:00Z", "gpt-4o", "k1", List.of(), 10, 10,
                 null, "fresh", "a new call")).iterator());
         // The day now holds old and new files: appending to it again still finds what is stored in both.

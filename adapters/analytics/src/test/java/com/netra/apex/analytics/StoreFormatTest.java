@@ -8,11 +8,8 @@ import com.netra.apex.core.wedge.store.WedgeScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
-import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +24,7 @@ class StoreFormatTest {
     @Test
     void aStoreWhoseFilesAllLackACountIsUpgradedToOneCallPerRow() throws Exception {
         new DuckDbLogStore(root, WedgeRows.PRICES).append(ACME, WedgeRows.acme().iterator());
-        List<Path> parts = asWrittenBeforeCounts();
+        List<Path> parts = PartsWithoutCounts.rewrite(root);
         try (DuckDbSqlEngine engine = new DuckDbSqlEngine(root)) {
             assertThatThrownBy(() -> engine.spendQueries().total(MARCH)).hasMessageContaining("requests");
         }
@@ -47,22 +44,5 @@ class StoreFormatTest {
     void aMissingOrEmptyStoreNeedsNothing() {
         StoreFormat.upgrade(root.resolve("nothing-here"));
         assertThat(root.resolve("nothing-here")).doesNotExist();
-    }
-
-    /** Rewrites every part file without the requests column, as the previous version stored them. */
-    private List<Path> asWrittenBeforeCounts() throws Exception {
-        List<Path> parts;
-        try (Stream<Path> files = Files.walk(root)) {
-            parts = files.filter(LocalPartitions::isParquet).toList();
-        }
-        try (DuckDBConnection c = DuckDb.inMemory(); Statement s = c.createStatement()) {
-            for (Path part : parts) {
-                Path old = part.resolveSibling("old.tmp");
-                s.execute("COPY (SELECT * EXCLUDE (requests) FROM read_parquet(" + DuckDb.literal(part.toString())
-                        + ")) TO " + DuckDb.literal(old.toString()) + " (FORMAT PARQUET)");
-                Files.move(old, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return parts;
     }
 }
