@@ -33,12 +33,7 @@ public final class LocalPartitions implements PartitionFiles {
     public List<Path> stored(String tenantId, Collection<String> days) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String day : days) {
-            Path partition = root.resolve("tenant=" + tenantId).resolve("date=" + day);
-            if (Files.isDirectory(partition)) {
-                try (Stream<Path> listing = Files.list(partition)) {
-                    listing.filter(LocalPartitions::isParquet).forEach(files::add);
-                }
-            }
+            files.addAll(parts(root.resolve("tenant=" + tenantId).resolve("date=" + day)));
         }
         return files;
     }
@@ -50,10 +45,8 @@ public final class LocalPartitions implements PartitionFiles {
         if (Files.isDirectory(tenant)) {
             try (Stream<Path> days = Files.list(tenant)) {
                 for (Path day : days.filter(d -> inScope(d, scope)).toList()) {
-                    try (Stream<Path> files = Files.list(day)) {
-                        for (Path file : files.filter(LocalPartitions::isParquet).toList()) {
-                            parts.add(tenant.relativize(file) + " " + Files.size(file));
-                        }
+                    for (Path file : parts(day)) {
+                        parts.add(tenant.relativize(file) + " " + Files.size(file));
                     }
                 }
             }
@@ -85,14 +78,20 @@ public final class LocalPartitions implements PartitionFiles {
     /** Moves each staged file into its partition: a rename on the same file system, so never half there. */
     @Override
     public void publish(Path staged) throws IOException {
-        for (Path file : PartitionFiles.stagedParts(staged)) {
+        for (Path file : PartitionFiles.partsUnder(staged)) {
             Path into = root.resolve(staged.relativize(file));
             Files.createDirectories(into.getParent());
             Files.move(file, into, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
-    static boolean isParquet(Path p) {
-        return p.getFileName().toString().endsWith(".parquet");
+    /** The part files of one day's partition folder; none if it does not exist. */
+    private static List<Path> parts(Path partition) throws IOException {
+        if (!Files.isDirectory(partition)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(partition)) {
+            return listing.filter(PartitionFiles::isPart).toList();
+        }
     }
 }

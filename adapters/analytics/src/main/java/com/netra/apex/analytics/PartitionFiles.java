@@ -43,18 +43,23 @@ public interface PartitionFiles {
         return () -> { };
     }
 
-    /** The Parquet part files a write staged under {@code staged}; none when it wrote nothing. */
-    static List<Path> stagedParts(Path staged) throws IOException {
-        if (!Files.isDirectory(staged)) {
+    /** The Parquet part files anywhere under {@code folder} (a staged write, or a whole store); none if it is absent. */
+    static List<Path> partsUnder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> written = Files.walk(staged)) {
-            return written.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(PartitionFiles::isPart).toList();
         }
     }
 
     /** The fingerprint of a set of part-file descriptions, whatever order they were listed in. */
     static String fingerprint(Stream<String> parts) {
         return Sha256.hex(parts.sorted().collect(Collectors.joining("\n")));
+    }
+
+    /** Whether a path is a Parquet part file (the only files the stores read). */
+    static boolean isPart(Path p) {
+        return p.getFileName().toString().endsWith(".parquet");
     }
 }

@@ -11,9 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -37,12 +35,8 @@ public final class StoreFormat {
             if (!Files.isDirectory(root) || Files.exists(marker) && Files.readString(marker).strip().equals(VERSION)) {
                 return;
             }
-            List<Path> parts;
-            try (Stream<Path> files = Files.walk(root)) {
-                parts = files.filter(LocalPartitions::isParquet).toList();
-            }
             try (DuckDBConnection c = DuckDb.inMemory()) {
-                for (Path part : parts) {
+                for (Path part : PartitionFiles.partsUnder(root)) {
                     upgrade(c, part);
                 }
             }

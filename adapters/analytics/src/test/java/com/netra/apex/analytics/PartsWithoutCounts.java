@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 
 /** Test fixture: a store's part files rewritten as an earlier version wrote them, without the requests column. */
@@ -16,10 +15,7 @@ final class PartsWithoutCounts {
 
     /** Rewrites every part file under {@code root} in place; returns them. */
     static List<Path> rewrite(Path root) throws Exception {
-        List<Path> parts;
-        try (Stream<Path> files = Files.walk(root)) {
-            parts = files.filter(LocalPartitions::isParquet).toList();
-        }
+        List<Path> parts = PartitionFiles.partsUnder(root);
         try (DuckDBConnection c = DuckDb.inMemory(); Statement s = c.createStatement()) {
             for (Path part : parts) {
                 Path old = part.resolveSibling("old.tmp");

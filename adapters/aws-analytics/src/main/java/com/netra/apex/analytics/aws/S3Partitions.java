@@ -82,7 +82,7 @@ public final class S3Partitions implements PartitionFiles {
     /** Uploads each staged part file, then keeps it in the cache (it is ours and will never change). */
     @Override
     public void publish(Path staged) throws IOException {
-        for (Path file : PartitionFiles.stagedParts(staged)) {
+        for (Path file : PartitionFiles.partsUnder(staged)) {
             String relative = checked(staged.relativize(file).toString().replace('\\', '/')).group(0);
             s3.putObject(b -> b.bucket(bucket).key(prefix + "/" + relative).contentType("application/vnd.apache.parquet"),
                     RequestBody.fromFile(file));
