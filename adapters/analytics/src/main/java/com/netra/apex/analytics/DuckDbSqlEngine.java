@@ -91,7 +91,7 @@ public final class DuckDbSqlEngine implements SqlEngine, AutoCloseable {
             return false;
         }
         try (var files = Files.walk(root)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+            return files.anyMatch(PartitionFiles::isPart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
